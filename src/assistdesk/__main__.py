@@ -1,0 +1,5 @@
+import sys
+
+from assistdesk.cli import main
+
+sys.exit(main())
