@@ -1,0 +1,59 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistdesk.core.text import (
+    VariantFolder,
+    basic_normalize,
+    features,
+    normalize,
+    stem_en,
+    to_hiragana,
+)
+
+
+def test_width_case_and_kana_are_folded() -> None:
+    assert basic_normalize("ＰＣの電源がツカナイ！！") == "pcの電源がつかない"
+    assert to_hiragana("パソコン") == "ぱそこん"
+    assert basic_normalize("Won't  TURN\ton...") == "wont turn on"
+
+
+def test_emphasis_runs_collapse() -> None:
+    assert basic_normalize("つかなーーーい") == "つかなーい"
+
+
+def test_variants_fold_longest_first_and_latin_only_on_word_boundaries() -> None:
+    folder = VariantFolder([("点かない", "つかない"), ("pc", "パソコン"), ("wi-fi", "wifi")])
+    assert normalize("PCが点かない", folder) == "ぱそこんがつかない"
+    assert normalize("the wi-fi is down", folder) == "the wifi is down"
+    assert normalize("topcoat", folder) == "topcoat"
+
+
+def test_dropped_particle_keeps_most_features() -> None:
+    full = features(normalize("電源が入らない"))
+    fragment = features(normalize("電源入らない"))
+    assert set(fragment) <= set(full)
+    assert full["b:源が"] < full["b:電源"]
+
+
+def test_english_features_are_stemmed_and_typo_tolerant() -> None:
+    assert stem_en("printing") == "print"
+    a = features(normalize("printer offline"))
+    b = features(normalize("priner offline"))
+    shared = set(a) & set(b)
+    assert "w:offline" in shared
+    assert any(f.startswith("c:") and "pri" in f for f in shared)
+
+
+@given(st.text())
+def test_normalize_never_crashes_and_is_idempotent(text: str) -> None:
+    once = basic_normalize(text)
+    assert basic_normalize(once) == once
+    assert "  " not in once
+    assert once == once.strip()
+    features(once)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40), st.text(max_size=40))
+def test_variant_folder_never_crashes(variant: str, text: str) -> None:
+    folder = VariantFolder([(variant, "x")])
+    normalize(text, folder)
