@@ -36,7 +36,7 @@ def _lock_hash() -> str:
 
 
 def ensure_env() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs on any Python
         sys.exit(f"AssistDesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = _venv_python()
     wanted = _lock_hash()

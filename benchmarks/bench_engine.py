@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def percentiles(samples_ms: Sequence[float]) -> tuple[float, float]:
     ordered = sorted(samples_ms)
     p50 = statistics.median(ordered)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return p50, p95
 
 
@@ -55,22 +55,106 @@ def eval_queries(lang: str) -> list[str]:
     return [str(i["text"]) for i in items]
 
 
-PRODUCTS = [f"{a} {b}" for a in ("smart", "office", "home", "mini", "pro", "eco", "ultra",
-                                 "compact", "wireless", "digital")
-            for b in ("printer", "router", "camera", "speaker", "monitor", "scanner", "tablet",
-                      "projector", "heater", "fridge", "washer", "kettle", "drone", "watch",
-                      "doorbell", "thermostat", "console", "headset", "keyboard", "lamp")]
-PARTS = ["display", "fan", "battery", "button", "sensor", "cable", "port", "app", "remote",
-         "filter", "lid", "motor", "speaker", "light", "dial", "tray", "belt", "lens", "hinge",
-         "charger", "antenna", "pump", "valve", "door", "screen"]
-SYMPTOMS = ["won't turn on", "keeps beeping", "is flashing red", "makes a grinding noise",
-            "stopped responding", "shows an error code", "is stuck", "gets really hot",
-            "smells like burning", "won't connect", "drains too fast", "is very slow",
-            "turns off by itself", "is leaking", "rattles", "won't charge", "is blank",
-            "freezes", "is loose", "keeps resetting"]
-CONTEXTS = ["after the update", "since yesterday", "when it rains", "after I moved it",
-            "every morning", "after cleaning", "since the power cut", "when I open the lid",
-            "on the second floor", "after a few minutes", "with the new cable", "at night"]
+PRODUCTS = [
+    f"{a} {b}"
+    for a in (
+        "smart",
+        "office",
+        "home",
+        "mini",
+        "pro",
+        "eco",
+        "ultra",
+        "compact",
+        "wireless",
+        "digital",
+    )
+    for b in (
+        "printer",
+        "router",
+        "camera",
+        "speaker",
+        "monitor",
+        "scanner",
+        "tablet",
+        "projector",
+        "heater",
+        "fridge",
+        "washer",
+        "kettle",
+        "drone",
+        "watch",
+        "doorbell",
+        "thermostat",
+        "console",
+        "headset",
+        "keyboard",
+        "lamp",
+    )
+]
+PARTS = [
+    "display",
+    "fan",
+    "battery",
+    "button",
+    "sensor",
+    "cable",
+    "port",
+    "app",
+    "remote",
+    "filter",
+    "lid",
+    "motor",
+    "speaker",
+    "light",
+    "dial",
+    "tray",
+    "belt",
+    "lens",
+    "hinge",
+    "charger",
+    "antenna",
+    "pump",
+    "valve",
+    "door",
+    "screen",
+]
+SYMPTOMS = [
+    "won't turn on",
+    "keeps beeping",
+    "is flashing red",
+    "makes a grinding noise",
+    "stopped responding",
+    "shows an error code",
+    "is stuck",
+    "gets really hot",
+    "smells like burning",
+    "won't connect",
+    "drains too fast",
+    "is very slow",
+    "turns off by itself",
+    "is leaking",
+    "rattles",
+    "won't charge",
+    "is blank",
+    "freezes",
+    "is loose",
+    "keeps resetting",
+]
+CONTEXTS = [
+    "after the update",
+    "since yesterday",
+    "when it rains",
+    "after I moved it",
+    "every morning",
+    "after cleaning",
+    "since the power cut",
+    "when I open the lid",
+    "on the second floor",
+    "after a few minutes",
+    "with the new cable",
+    "at night",
+]
 
 
 def synthetic_pack(n_causes: int, seed: int = 7) -> tuple[PackSet, list[tuple[str, str]]]:
@@ -117,17 +201,22 @@ def bench_shipped(repeat: int) -> None:
         triggers = [(t, c.id) for c in packs.causes for t in c.triggers]
         choices = [engine.normalize(t) for t, _ in triggers]
 
-        def rf_baseline(q: str, choices: list[str] = choices) -> object:
+        def rf_baseline(q: str, choices: list[str] = choices, engine: Engine = engine) -> object:
             return process.extract(engine.normalize(q), choices, scorer=fuzz.partial_ratio, limit=5)
 
-        def difflib_baseline(q: str, choices: list[str] = choices) -> object:
+        def difflib_baseline(
+            q: str, choices: list[str] = choices, engine: Engine = engine
+        ) -> object:
             return difflib.get_close_matches(engine.normalize(q), choices, n=5, cutoff=0.0)
 
         rf = time_each(rf_baseline, queries, 1)
         dl = time_each(difflib_baseline, queries[:60], 1)
-        report(f"[{lang}] shipped ({len(packs.causes)} causes, {len(triggers)} triggers, "
-               f"{len(queries)} utterances)", ours, {"rapidfuzz partial_ratio scan": rf,
-                                                      "difflib scan": dl})
+        report(
+            f"[{lang}] shipped ({len(packs.causes)} causes, {len(triggers)} triggers, "
+            f"{len(queries)} utterances)",
+            ours,
+            {"rapidfuzz partial_ratio scan": rf, "difflib scan": dl},
+        )
 
 
 def bench_synthetic(n_causes: int, repeat: int) -> None:
@@ -145,9 +234,12 @@ def bench_synthetic(n_causes: int, repeat: int) -> None:
         return process.extract(engine.normalize(q), choices, scorer=fuzz.partial_ratio, limit=5)
 
     rf = time_each(rf_baseline, queries[:25], 1)
-    report(f"[en] synthetic {n_causes:,} causes ({len(choices):,} triggers; index built in "
-           f"{build_s:.1f} s; top-3 hit {hits}/{len(labelled)})", ours,
-           {"rapidfuzz partial_ratio scan": rf})
+    report(
+        f"[en] synthetic {n_causes:,} causes ({len(choices):,} triggers; index built in "
+        f"{build_s:.1f} s; top-3 hit {hits}/{len(labelled)})",
+        ours,
+        {"rapidfuzz partial_ratio scan": rf},
+    )
 
 
 def report(title: str, ours: list[float], baselines: dict[str, list[float]]) -> None:
@@ -156,15 +248,25 @@ def report(title: str, ours: list[float], baselines: dict[str, list[float]]) -> 
     print(f"    engine                       p50 {p50:7.3f} ms   p95 {p95:7.3f} ms")
     for name, samples in baselines.items():
         b50, b95 = percentiles(samples)
-        print(f"    {name:<28} p50 {b50:7.3f} ms   p95 {b95:7.3f} ms   "
-              f"(engine is {b95 / p95:,.0f}x faster at p95)")
+        print(
+            f"    {name:<28} p50 {b50:7.3f} ms   p95 {b95:7.3f} ms   "
+            f"(engine is {b95 / p95:,.0f}x faster at p95)"
+        )
 
 
 def bench_startup(runs: int) -> None:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, ASSISTDESK_HOME=home)
-        cmd = [sys.executable, "-m", "assistdesk", "suggest", "--lang", "ja", "--json",
-               "電源が入らない"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "assistdesk",
+            "suggest",
+            "--lang",
+            "ja",
+            "--json",
+            "電源が入らない",
+        ]
         subprocess.run(cmd, env=env, check=True, capture_output=True)  # builds the cache
         times = []
         for _ in range(runs):
@@ -172,11 +274,14 @@ def bench_startup(runs: int) -> None:
             subprocess.run(cmd, env=env, check=True, capture_output=True)
             times.append(time.perf_counter() - started)
         cold_start = time.perf_counter()
-        subprocess.run(cmd, env=dict(env, ASSISTDESK_HOME=home + "/fresh"), check=True,
-                       capture_output=True)
+        subprocess.run(
+            cmd, env=dict(env, ASSISTDESK_HOME=home + "/fresh"), check=True, capture_output=True
+        )
         cold = time.perf_counter() - cold_start
-    print(f"assistdesk suggest start-to-exit: median {statistics.median(times):.3f} s, "
-          f"max {max(times):.3f} s over {runs} runs (cache warm); {cold:.3f} s with no cache")
+    print(
+        f"assistdesk suggest start-to-exit: median {statistics.median(times):.3f} s, "
+        f"max {max(times):.3f} s over {runs} runs (cache warm); {cold:.3f} s with no cache"
+    )
 
 
 def main() -> None:

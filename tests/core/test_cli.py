@@ -45,7 +45,9 @@ def test_suggest_json_single(home: Path) -> None:
 
 def test_suggest_batch_from_stdin_keeps_order_and_blank_lines(home: Path) -> None:
     lines = ["kneel and apologise right now", "", "the printer says offline"]
-    done = run("suggest", "--lang", "en", "--json", "--batch", "-", stdin="\n".join(lines), home=home)
+    done = run(
+        "suggest", "--lang", "en", "--json", "--batch", "-", stdin="\n".join(lines), home=home
+    )
     assert done.returncode == 0, done.stderr
     out = [json.loads(x) for x in done.stdout.splitlines()]
     assert [o["text"] for o in out] == lines
@@ -95,9 +97,7 @@ def test_packs_check_reports_file_and_line(home: Path, tmp_path: Path) -> None:
 def test_a_broken_team_pack_falls_back_and_warns(home: Path, tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
     (tmp_path / "en" / "x.yaml").write_text("kind: [", "utf-8")
-    done = run(
-        "--packs", str(tmp_path), "suggest", "--lang", "en", "--json", "no sound", home=home
-    )
+    done = run("--packs", str(tmp_path), "suggest", "--lang", "en", "--json", "no sound", home=home)
     assert done.returncode == 0, done.stderr
     assert "x.yaml:1: YAML syntax error" in done.stderr
     assert json.loads(done.stdout)["causes"]

@@ -20,9 +20,13 @@ def make_engine() -> Engine:
     packs = PackSet(
         lang="ja",
         causes=[
-            cause("power.strip_switch", ("電源が入らない", "タップのランプが消えてる", "延長コード")),
+            cause(
+                "power.strip_switch", ("電源が入らない", "タップのランプが消えてる", "延長コード")
+            ),
             cause("power.plug_loose", ("電源が入らない", "掃除してから", "机を動かしてから"), 1.5),
-            cause("cable.keyboard_mouse", ("キーボードが効かない", "マウスが動かない", "移動したら")),
+            cause(
+                "cable.keyboard_mouse", ("キーボードが効かない", "マウスが動かない", "移動したら")
+            ),
         ],
         demands=[
             Demand(
@@ -34,7 +38,11 @@ def make_engine() -> Engine:
                 say=("s",),
             )
         ],
-        feelings=[Feeling(id="angry", title="怒り", cues=("ふざけるな", "いい加減", "怒"), lines=("a", "b"))],
+        feelings=[
+            Feeling(
+                id="angry", title="怒り", cues=("ふざけるな", "いい加減", "怒"), lines=("a", "b")
+            )
+        ],
         variants=[Variant(canonical="効かない", variants=("きかない", "反応しない"))],
     )
     return Engine(packs)

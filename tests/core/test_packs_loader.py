@@ -140,8 +140,10 @@ def test_loader_never_crashes_on_bytes(tmp_path: Path, raw: bytes) -> None:
 
 yaml_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=10),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from(["id", "title", "triggers", "x", "items"]), children),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(["id", "title", "triggers", "x", "items"]), children)
+    ),
     max_leaves=12,
 )
 

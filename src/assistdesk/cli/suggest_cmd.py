@@ -74,7 +74,7 @@ def _open_batch(name: str) -> TextIO:
     if name == "-":
         _utf8(sys.stdin)
         return sys.stdin
-    return open(name, encoding="utf-8-sig", errors="replace")  # noqa: SIM115
+    return open(name, encoding="utf-8-sig", errors="replace")
 
 
 def _utf8(stream: TextIO) -> None:

@@ -179,9 +179,7 @@ class TriggerIndex:
         total = float(query_w.sum())
         g_ids = np.concatenate([self.group_post[i] for i in ids])
         g_w = np.repeat(query_w, [len(self.group_post[i]) for i in ids])
-        return (np.bincount(g_ids, weights=g_w, minlength=self.n_groups) / total).astype(
-            np.float32
-        )
+        return (np.bincount(g_ids, weights=g_w, minlength=self.n_groups) / total).astype(np.float32)
 
 
 class Engine:
@@ -200,12 +198,8 @@ class Engine:
         self._prior = np.array(
             [1.0 + 0.04 * math.log(c.weight) for c in self.causes], dtype=np.float32
         )
-        self._feelings = [
-            (f.id, self._cue_matcher(f.cues)) for f in packs.feelings if f.cues
-        ]
-        self._categories = [
-            (t.id, self._cue_matcher(t.cues)) for t in packs.intake if t.cues
-        ]
+        self._feelings = [(f.id, self._cue_matcher(f.cues)) for f in packs.feelings if f.cues]
+        self._categories = [(t.id, self._cue_matcher(t.cues)) for t in packs.intake if t.cues]
 
     def _cue_matcher(self, cues: Iterable[str]) -> re.Pattern[str]:
         parts = []
@@ -244,10 +238,7 @@ class Engine:
         score = (BEST_TRIGGER_WEIGHT * best + QUERY_EXPLAINED_WEIGHT * explained) * self._prior
         score = np.where(best > 0, score, 0.0)
         k = min(top, len(score))
-        if k < len(score):
-            candidates = np.argpartition(-score, k - 1)[:k]
-        else:
-            candidates = np.arange(len(score))
+        candidates = np.argpartition(-score, k - 1)[:k] if k < len(score) else np.arange(len(score))
         ordered = sorted(candidates.tolist(), key=lambda i: (-float(score[i]), i))
         hits = []
         for i in ordered:
@@ -275,7 +266,9 @@ class Engine:
                 break
             demand = self.demands[i]
             hits.append(
-                DemandHit(demand.id, demand.title, round(float(best[i]), 4), demand.guidance, demand)
+                DemandHit(
+                    demand.id, demand.title, round(float(best[i]), 4), demand.guidance, demand
+                )
             )
         return hits
 
@@ -295,4 +288,3 @@ class Engine:
             if n and (best is None or n > best[0]):
                 best = (n, cid)
         return best[1] if best else None
-

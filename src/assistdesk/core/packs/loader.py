@@ -159,7 +159,9 @@ def read_file(path: Path, expected_lang: str | None = None) -> _FileResult:
     if kind not in KINDS:
         shown = "missing" if kind is None else f"'{kind}' is not known"
         problems.append(
-            Problem(path, located.line_of(("kind",)), f"kind {shown}; use one of {', '.join(KINDS)}")
+            Problem(
+                path, located.line_of(("kind",)), f"kind {shown}; use one of {', '.join(KINDS)}"
+            )
         )
         return result
     result.kind = kind

@@ -70,7 +70,9 @@ def build_engine(folder: Path, lang: str) -> tuple[Engine | None, list[Problem]]
     packs, problems = load_language(folder, lang)
     if problems or not packs.is_complete:
         if not problems:
-            problems = [Problem(folder, 1, "pack is incomplete (needs causes, demands, empathy, intake)")]
+            problems = [
+                Problem(folder, 1, "pack is incomplete (needs causes, demands, empathy, intake)")
+            ]
         return None, problems
     return Engine(packs), []
 

@@ -13,10 +13,8 @@ from typing import Any
 
 import yaml
 
-try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined, unused-ignore]
-except AttributeError:  # pragma: no cover - libyaml missing
-    _Loader = yaml.SafeLoader
+# libyaml's loader when present (several times faster), else the pure-Python one.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path_ = tuple[str | int, ...]
 
@@ -83,12 +81,12 @@ def parse(text: str) -> Located:
     return located
 
 
-def _build(node: yaml.Node, path: Path_, out: Located, loader: yaml.SafeLoader) -> Any:
+def _build(node: yaml.Node, path: Path_, out: Located, loader: Any) -> Any:
     out.lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, str):
                 raise SourceError(key_node.start_mark.line + 1, f"key {key!r} must be text")
             if key in result:
@@ -97,4 +95,4 @@ def _build(node: yaml.Node, path: Path_, out: Located, loader: yaml.SafeLoader) 
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(child, (*path, i), out, loader) for i, child in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+    return loader.construct_object(node, deep=True)
