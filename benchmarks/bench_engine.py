@@ -183,7 +183,9 @@ def synthetic_pack(n_causes: int, seed: int = 7) -> tuple[PackSet, list[tuple[st
             )
         )
         if i % max(1, n_causes // 200) == 0:
-            query = f"hi my {product} {part} {symptoms[0]} {contexts[0]} and it shows {code}"
+            # Half the queries carry the cause's error code; the rest only describe it.
+            tail = f" and it shows {code}" if (i // max(1, n_causes // 200)) % 2 else ""
+            query = f"hi my {product} {part} {symptoms[0]} {contexts[0]}{tail}"
             queries.append((query, cause_id))
     return PackSet(lang="en", causes=causes), queries
 

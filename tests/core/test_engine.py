@@ -91,3 +91,19 @@ def test_json_shape_matches_the_contract() -> None:
 def test_top_limits_the_causes() -> None:
     assert len(make_engine().analyse("電源が入らない", top=1).causes) == 1
     assert make_engine().analyse("電源が入らない", top=0).causes == ()
+
+
+def test_english_typos_map_to_known_words() -> None:
+    packs = PackSet(
+        lang="en",
+        causes=[
+            cause(
+                "printer.offline",
+                ("the printer says offline", "printer shows offline", "printer offline"),
+            ),
+            cause("audio.muted", ("no sound at all", "the speakers are silent", "muted")),
+        ],
+    )
+    engine = Engine(packs)
+    assert engine.analyse("pritner ofline agian").causes[0].id == "printer.offline"
+    assert engine.analyse("speakres silnet").causes[0].id == "audio.muted"

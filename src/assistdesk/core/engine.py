@@ -1,40 +1,44 @@
 """The assist engine: what the customer said → ranked simple causes, demands, feeling.
 
-Matching is a weighted-feature inverted index (character bigrams for Japanese, stemmed
-words plus character trigrams for English) evaluated with NumPy: each query touches only
-the postings of its own features, so the cost grows with the query and the rarity of its
-words, not with the size of the catalogue. That keeps every keystroke well inside one
-frame with the shipped packs and a few milliseconds at 10,000 causes, where a
-brute-force fuzzy scan over every trigger would not.
+Matching is a weighted-feature inverted index (character bigrams for Japanese, lightly
+stemmed words for English, with typos mapped to the nearest known word): each query
+touches only the postings of its own features, so the cost grows with the query and the
+rarity of its words, not with the size of the catalogue. That keeps every keystroke
+well inside one frame with the shipped packs and a few milliseconds at 10,000 causes,
+where a brute-force fuzzy scan over every trigger would not.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
+from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import extractOne
 
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import Cause, Demand
 from assistdesk.core.text import VariantFolder, features, is_cjk, normalize
 
-FloatArray = npt.NDArray[np.float32]
-IntArray = npt.NDArray[np.int32]
-
 # Weights of the two signals that make a cause's score (tuned on tests/eval).
 BEST_TRIGGER_WEIGHT = 0.75
 QUERY_EXPLAINED_WEIGHT = 0.25
 MIN_CAUSE_SCORE = 0.3
+CANDIDATE_MARGIN = 0.5
 # A demand is only flagged when one of its triggers is almost wholly present: a false
 # flag in front of a polite customer is worse than the operator spotting it themselves.
 MIN_DEMAND_COVERAGE = 0.8
 MIN_DEMAND_TRIGGER_MASS = 1.5
+# Features found in more than this share of a large catalogue's triggers carry too little
+# information to be worth their postings (the floor keeps small packs untouched).
+STOP_FEATURE_SHARE = 0.05
+STOP_FEATURE_MIN = 400
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,11 @@ class Analysis:
 
 
 class TriggerIndex:
-    """Groups of trigger phrases (one group per cause or demand) in an inverted index."""
+    """Groups of trigger phrases (one group per cause or demand) in an inverted index.
+
+    Features present in a large share of a big catalogue's triggers are treated as stop
+    features: they say little about which cause is meant and would dominate the cost.
+    """
 
     def __init__(self, groups: Sequence[Sequence[str]], folder: VariantFolder) -> None:
         trigger_feats: list[dict[str, float]] = []
@@ -104,82 +112,67 @@ class TriggerIndex:
                 owner.append(group_no)
         self.n_groups = len(groups)
         self.n_triggers = len(trigger_feats)
+        self.owner = owner
         df: dict[str, int] = {}
         for feats in trigger_feats:
             for f in feats:
                 df[f] = df.get(f, 0) + 1
-        self.vocab: dict[str, int] = {f: i for i, f in enumerate(df)}
+        cap = max(STOP_FEATURE_MIN, int(STOP_FEATURE_SHARE * self.n_triggers))
         n = max(self.n_triggers, 1)
-        self.idf = np.array([math.log(1.0 + n / df[f]) for f in df], dtype=np.float32)
+        self.idf: dict[str, float] = {f: math.log(1.0 + n / d) for f, d in df.items() if d <= cap}
+        self.words = sorted(f for f in self.idf if f.startswith("w:"))
 
-        # Trigger postings: feature → (trigger ids, weight share of that trigger).
-        per_feature: list[list[tuple[int, float]]] = [[] for _ in df]
-        self.mass = np.zeros(self.n_triggers, dtype=np.float32)
+        postings: dict[str, list[tuple[int, float]]] = {f: [] for f in self.idf}
+        group_sets: dict[str, set[int]] = {f: set() for f in self.idf}
+        self.mass: list[float] = []
         for t, feats in enumerate(trigger_feats):
-            weights = {f: base * float(self.idf[self.vocab[f]]) for f, base in feats.items()}
+            weights = {f: base * self.idf[f] for f, base in feats.items() if f in self.idf}
             total = sum(weights.values())
-            self.mass[t] = total
+            self.mass.append(total)
             for f, w in weights.items():
-                per_feature[self.vocab[f]].append((t, w / total))
-        self.post_ids: list[IntArray] = []
-        self.post_w: list[FloatArray] = []
-        for postings in per_feature:
-            self.post_ids.append(np.fromiter((p[0] for p in postings), np.int32, len(postings)))
-            self.post_w.append(np.fromiter((p[1] for p in postings), np.float32, len(postings)))
+                postings[f].append((t, w / total))
+                group_sets[f].add(owner[t])
+        self.postings = postings
+        self.group_postings: dict[str, tuple[int, ...]] = {
+            f: tuple(sorted(g)) for f, g in group_sets.items()
+        }
 
-        # Group postings: feature → groups whose triggers use it (deduplicated).
-        group_sets: list[set[int]] = [set() for _ in df]
-        for t, feats in enumerate(trigger_feats):
-            for f in feats:
-                group_sets[self.vocab[f]].add(owner[t])
-        self.group_post: list[IntArray] = [
-            np.fromiter(sorted(s), np.int32, len(s)) for s in group_sets
-        ]
+    def trigger_coverage(self, feats: Iterable[str]) -> dict[int, float]:
+        """For every trigger touched: the share of its weight present in the query."""
+        acc: dict[int, float] = defaultdict(float)
+        postings = self.postings
+        for f in feats:
+            plist = postings.get(f)
+            if plist:
+                for t, w in plist:
+                    acc[t] += w
+        return acc
 
-        # Triggers are appended group by group, so each group is one contiguous slice.
-        owner_arr = np.asarray(owner, dtype=np.int32)
-        self.owner = owner_arr
-        self.group_start = np.searchsorted(owner_arr, np.arange(self.n_groups, dtype=np.int32))
-        self.group_has_triggers = np.bincount(owner_arr, minlength=self.n_groups) > 0
+    def best_per_group(self, coverage: dict[int, float]) -> dict[int, float]:
+        best: dict[int, float] = {}
+        owner = self.owner
+        for t, value in coverage.items():
+            g = owner[t]
+            if value > best.get(g, 0.0):
+                best[g] = value
+        return best
 
-    def query_ids(self, feats: dict[str, float]) -> tuple[list[int], list[float]]:
-        ids: list[int] = []
-        weights: list[float] = []
-        vocab = self.vocab
+    def explained(self, feats: dict[str, float]) -> dict[int, float]:
+        """For every group touched: the share of the query's weight its vocabulary explains."""
+        acc: dict[int, float] = defaultdict(float)
+        total = 0.0
+        idf, group_postings = self.idf, self.group_postings
         for f, base in feats.items():
-            i = vocab.get(f)
-            if i is not None:
-                ids.append(i)
-                weights.append(base)
-        return ids, weights
-
-    def trigger_coverage(self, ids: Sequence[int]) -> FloatArray:
-        """For every trigger: the share of its weight present in the query."""
-        if not ids or self.n_triggers == 0:
-            return np.zeros(self.n_triggers, dtype=np.float32)
-        if len(ids) == 1:
-            t_ids, t_w = self.post_ids[ids[0]], self.post_w[ids[0]]
-        else:
-            t_ids = np.concatenate([self.post_ids[i] for i in ids])
-            t_w = np.concatenate([self.post_w[i] for i in ids])
-        return np.bincount(t_ids, weights=t_w, minlength=self.n_triggers).astype(np.float32)
-
-    def best_per_group(self, coverage: FloatArray) -> FloatArray:
-        if self.n_triggers == 0:
-            return np.zeros(self.n_groups, dtype=np.float32)
-        starts = np.minimum(self.group_start, self.n_triggers - 1)
-        best = np.maximum.reduceat(coverage, starts)
-        return np.where(self.group_has_triggers, best, 0.0).astype(np.float32)
-
-    def explained(self, ids: Sequence[int], weights: Sequence[float]) -> FloatArray:
-        """For every group: the share of the query's weight its vocabulary explains."""
-        if not ids:
-            return np.zeros(self.n_groups, dtype=np.float32)
-        query_w = np.asarray(weights, dtype=np.float32) * self.idf[np.asarray(ids)]
-        total = float(query_w.sum())
-        g_ids = np.concatenate([self.group_post[i] for i in ids])
-        g_w = np.repeat(query_w, [len(self.group_post[i]) for i in ids])
-        return (np.bincount(g_ids, weights=g_w, minlength=self.n_groups) / total).astype(np.float32)
+            weight = idf.get(f)
+            if weight is None:
+                continue
+            w = base * weight
+            total += w
+            for g in group_postings[f]:
+                acc[g] += w
+        if total == 0.0:
+            return {}
+        return {g: v / total for g, v in acc.items()}
 
 
 class Engine:
@@ -195,9 +188,8 @@ class Engine:
         self.demands = list(packs.demands)
         self._cause_index = TriggerIndex([c.triggers for c in self.causes], self.folder)
         self._demand_index = TriggerIndex([d.triggers for d in self.demands], self.folder)
-        self._prior = np.array(
-            [1.0 + 0.04 * math.log(c.weight) for c in self.causes], dtype=np.float32
-        )
+        self._prior = [1.0 + 0.04 * math.log(c.weight) for c in self.causes]
+        self._corrections: dict[str, str] = {}
         self._feelings = [(f.id, self._cue_matcher(f.cues)) for f in packs.feelings if f.cues]
         self._categories = [(t.id, self._cue_matcher(t.cues)) for t in packs.intake if t.cues]
 
@@ -220,7 +212,7 @@ class Engine:
     def analyse(self, text: str, top: int = 5) -> Analysis:
         started = time.perf_counter()
         norm = normalize(text, self.folder)
-        feats = features(norm)
+        feats = self._query_features(norm)
         causes = self._rank_causes(feats, top)
         demands = self._detect_demands(feats)
         feeling = self._feeling(norm, bool(demands))
@@ -228,46 +220,68 @@ class Engine:
         elapsed = (time.perf_counter() - started) * 1000.0
         return Analysis(text, tuple(causes), tuple(demands), feeling, category, elapsed)
 
+    def _query_features(self, norm: str) -> dict[str, float]:
+        """Features of the utterance, with unknown English words mapped to the nearest
+        word the pack knows ("pritner" → "printer"), since typing fast means typos."""
+        feats = features(norm)
+        known = self._cause_index.idf
+        corrected: dict[str, float] = {}
+        for f, w in feats.items():
+            if f in known or not f.startswith("w:") or len(f) < 6:
+                corrected[f] = w
+                continue
+            fixed = self._corrections.get(f)
+            if fixed is None:
+                match = extractOne(f, self._cause_index.words, scorer=ratio, score_cutoff=80)
+                fixed = match[0] if match else f
+                if len(self._corrections) < 10_000:
+                    self._corrections[f] = fixed
+            corrected[fixed] = max(corrected.get(fixed, 0.0), w * 0.9 if fixed != f else w)
+        return corrected
+
     def _rank_causes(self, feats: dict[str, float], top: int) -> list[CauseHit]:
         index = self._cause_index
-        ids, weights = index.query_ids(feats)
-        if not ids or top <= 0:
+        if top <= 0:
             return []
-        best = index.best_per_group(index.trigger_coverage(ids))
-        explained = index.explained(ids, weights)
-        score = (BEST_TRIGGER_WEIGHT * best + QUERY_EXPLAINED_WEIGHT * explained) * self._prior
-        score = np.where(best > 0, score, 0.0)
-        k = min(top, len(score))
-        candidates = np.argpartition(-score, k - 1)[:k] if k < len(score) else np.arange(len(score))
-        ordered = sorted(candidates.tolist(), key=lambda i: (-float(score[i]), i))
+        coverage = index.trigger_coverage(feats)
+        if not coverage:
+            return []
+        # Triggers far below the best match cannot reach the top of the list: dropping
+        # them first keeps big catalogues cheap (the explained share adds at most 0.25).
+        floor = max(coverage.values()) - CANDIDATE_MARGIN
+        best = index.best_per_group({t: v for t, v in coverage.items() if v >= floor})
+        explained = index.explained(feats)
+        prior = self._prior
+        scored = [
+            (
+                (BEST_TRIGGER_WEIGHT * b + QUERY_EXPLAINED_WEIGHT * explained.get(g, 0.0))
+                * prior[g],
+                g,
+            )
+            for g, b in best.items()
+        ]
         hits = []
-        for i in ordered:
-            value = float(score[i])
+        for value, g in heapq.nlargest(top, scored, key=lambda item: (item[0], -item[1])):
             if value < MIN_CAUSE_SCORE:
                 break
-            cause = self.causes[i]
+            cause = self.causes[g]
             hits.append(CauseHit(cause.id, cause.title, round(value, 4), cause.check.say, cause))
         return hits
 
     def _detect_demands(self, feats: dict[str, float]) -> list[DemandHit]:
         index = self._demand_index
-        ids, _ = index.query_ids(feats)
-        if not ids:
-            return []
-        coverage = index.trigger_coverage(ids)
-        strong = (coverage >= MIN_DEMAND_COVERAGE) & (index.mass >= MIN_DEMAND_TRIGGER_MASS)
-        if not strong.any():
-            return []
-        best = np.zeros(index.n_groups, dtype=np.float32)
-        np.maximum.at(best, index.owner[strong], coverage[strong])
+        coverage = index.trigger_coverage(feats)
+        best: dict[int, float] = {}
+        for t, value in coverage.items():
+            if value >= MIN_DEMAND_COVERAGE and index.mass[t] >= MIN_DEMAND_TRIGGER_MASS:
+                g = index.owner[t]
+                best[g] = max(best.get(g, 0.0), value)
         hits = []
-        for i in np.argsort(-best, kind="stable").tolist():
-            if best[i] <= 0:
-                break
-            demand = self.demands[i]
+        for g, value in sorted(best.items(), key=lambda item: (-item[1], item[0])):
+            demand = self.demands[g]
             hits.append(
                 DemandHit(
-                    demand.id, demand.title, round(float(best[i]), 4), demand.guidance, demand
+                    demand.id, demand.title, round(min(value, 1.0), 4), demand.guidance, demand
                 )
             )
         return hits

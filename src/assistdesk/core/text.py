@@ -106,7 +106,7 @@ def normalize(text: str, folder: VariantFolder | None = None) -> str:
     return folder.fold(base) if folder is not None else base
 
 
-_EN_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_EN_SUFFIXES = ("ings", "ing", "ions", "ion", "ers", "er", "ed", "es", "s", "ly")
 
 
 def stem_en(word: str) -> str:
@@ -127,9 +127,8 @@ EN_STOPWORDS = frozenset(
 def features(normalized: str) -> dict[str, float]:
     """Matching features of normalised text, with a per-kind base weight.
 
-    Japanese (and any CJK run): character bigrams, plus single kanji at low weight so
-    one-character words still count. Latin words: the lightly stemmed word, plus
-    character trigrams at low weight so a typo costs a little instead of everything.
+    Japanese (and any CJK run): character bigrams (see ``_cjk_features``). Latin words:
+    the lightly stemmed word; typos are the engine's business (it knows the vocabulary).
     """
     feats: dict[str, float] = {}
     for segment in normalized.split(" "):
@@ -143,10 +142,6 @@ def features(normalized: str) -> dict[str, float]:
                 if run in EN_STOPWORDS:
                     continue
                 feats["w:" + stem_en(run)] = 1.0
-                padded = f" {run} "
-                if len(run) >= 3:
-                    for i in range(len(padded) - 2):
-                        feats.setdefault("c:" + padded[i : i + 3], 0.25)
     return feats
 
 
