@@ -61,6 +61,8 @@ ACTION_KINDS = (
     "voc",
 )
 
+LINE_KINDS = ("empathy", "apology", "full_apology", "decline", "close")
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
@@ -108,6 +110,10 @@ class Action(_Strict):
     close: PlainId | None = None
     say: Text | None = None  # free operator words (checked for bare refusals)
     voc: PlainId | None = None  # a voice-of-the-customer tag
+    # Which of the pack's lines to say (empathy, apology, full_apology, decline, close).
+    line: int | None = Field(default=None, ge=0)
+    # With intake: the part of the customer's line that answers the prompt.
+    answer: Text | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Action:
@@ -117,6 +123,10 @@ class Action(_Strict):
             raise ValueError(
                 f"an action has exactly one of {', '.join(ACTION_KINDS)} (found: {shown})"
             )
+        if self.line is not None and chosen[0] not in LINE_KINDS:
+            raise ValueError(f"'line' only goes with {', '.join(LINE_KINDS)}")
+        if self.answer is not None and chosen[0] != "intake":
+            raise ValueError("'answer' only goes with intake")
         return self
 
     @property
@@ -371,10 +381,39 @@ def check_references(loaded: ScenarioFile, packs: PackSet) -> list[Problem]:
         report(f"the ideal path never checks the hidden cause '{scenario.hidden.cause}'", "hidden")
     if scenario.handoff and "handoff" not in seen:
         report("handoff is true but the ideal path never hands off", "handoff")
+    for s, a, action in scenario.actions():
+        lines = pack_lines(action, packs)
+        if action.line is not None and lines and action.line >= len(lines):
+            report(
+                f"line {action.line} is out of range: '{action.value}' has {len(lines)} line(s)",
+                "steps",
+                s,
+                "ideal",
+                a,
+                "line",
+            )
     for required in ("intake", "outcome", "close"):
         if required not in seen:
             report(f"the ideal path has no '{required}' action", "steps")
     return problems
+
+
+def pack_lines(action: Action, packs: PackSet) -> tuple[str, ...]:
+    """The pack lines an empathy / apology / decline / close action chooses from."""
+    kind, value = action.kind, action.value
+    if kind == "empathy":
+        feeling = packs.feeling(value)
+        return feeling.lines if feeling else ()
+    if kind in ("apology", "full_apology"):
+        apology = packs.apology(value)
+        return apology.lines if apology else ()
+    if kind == "decline":
+        demand = packs.demand(value)
+        return demand.say if demand else ()
+    if kind == "close":
+        closing = next((c for c in packs.closings if c.id == value), None)
+        return closing.lines if closing else ()
+    return ()
 
 
 def _check_refusal(
@@ -698,13 +737,14 @@ class ScenarioPlayer:
     def _text(self, action: Action, step: Step) -> str:
         packs, kind, value = self.packs, action.kind, action.value
         if kind == "intake":
-            return step.customer
-        if kind == "empathy":
-            feeling = packs.feeling(value)
-            return self._fill(feeling.lines[0]) if feeling else value
-        if kind in ("apology", "full_apology"):
-            apology = packs.apology(value)
-            return self._fill(apology.lines[0]) if apology else value
+            return action.answer or step.customer
+        if kind in LINE_KINDS:
+            lines = pack_lines(action, packs)
+            if not lines:
+                return str(value)
+            if kind == "decline" and action.line is None:
+                return self._fill(compose.join(lines, packs.lang))
+            return self._fill(lines[min(action.line or 0, len(lines) - 1)])
         if kind == "check":
             cause = packs.cause(value.cause)
             return self._fill(cause.check.say) if cause else value.cause
@@ -713,12 +753,6 @@ class ScenarioPlayer:
             if category is None:
                 return str(value.category)
             return self._fill(compose.compose_refusal(category, _choice(value), packs.lang))
-        if kind == "decline":
-            demand = packs.demand(value)
-            return self._fill(compose.join(demand.say, packs.lang)) if demand else value
-        if kind == "close":
-            closing = next((c for c in packs.closings if c.id == value), None)
-            return self._fill(closing.lines[0]) if closing else value
         if kind == "say":
             return self._fill(value)
         if kind == "followup":
@@ -740,7 +774,6 @@ class ScenarioPlayer:
         if kind == "full_apology":
             return call.use_phrase("full_apology", text, value)
         if kind == "check":
-            call.use_phrase("other", text, value.cause)
             return call.mark_check(value.cause, value.result, scripted=True)
         if kind == "refuse":
             return call.use_phrase("alternative", text, value.category)
