@@ -1,0 +1,1 @@
+"""Widgets of the panel, one module per section."""
