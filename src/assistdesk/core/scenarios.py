@@ -250,7 +250,14 @@ def read_scenario(path: Path, expected_lang: str | None = None) -> ScenarioFile:
     try:
         scenario = Scenario.model_validate(doc)
     except ValidationError as exc:
-        for error in exc.errors():
+        errors = exc.errors()
+        locs = [tuple(e["loc"]) for e in errors]
+        for error in errors:
+            here = tuple(error["loc"])
+            if error["type"] == "too_short" and any(
+                other[: len(here)] == here and other != here for other in locs
+            ):
+                continue  # a list "too short" only because one of its items failed
             loc = tuple(p for p in error["loc"] if not _is_union_tag(p))
             clean = dict(error)
             clean["loc"] = loc
@@ -378,7 +385,8 @@ def check_references(loaded: ScenarioFile, packs: PackSet) -> list[Problem]:
         elif demand_id not in declined:
             report(f"demand '{demand_id}' is never declined on the ideal path", "demands", i)
     if scenario.hidden.cause and scenario.hidden.cause not in checked:
-        report(f"the ideal path never checks the hidden cause '{scenario.hidden.cause}'", "hidden")
+        cause = scenario.hidden.cause
+        report(f"the ideal path never checks the hidden cause '{cause}'", "hidden", "cause")
     if scenario.handoff and "handoff" not in seen:
         report("handoff is true but the ideal path never hands off", "handoff")
     for s, a, action in scenario.actions():
