@@ -159,3 +159,15 @@ def test_loader_never_crashes_on_structures(tmp_path: Path, kind: str, items: ob
     path.write_text(body, encoding="utf-8")
     result = read_file(path, "ja")
     assert result.problems or result.items
+
+
+def test_alias_bomb_and_recursion_are_refused(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for i, name in enumerate("bcdefgh"):
+        prev = "abcdefgh"[i]
+        bomb += f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]\n"
+    path = write(tmp_path / "ja", "bomb.yaml", bomb)
+    (problem,) = messages([path])
+    assert "too many values" in problem
+    loop = write(tmp_path / "ja", "loop.yaml", "a: &x [*x]\n")
+    assert messages([loop]) == [f"{loop}:1: YAML nests too deeply"]

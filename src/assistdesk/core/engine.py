@@ -19,8 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz.fuzz import ratio
-from rapidfuzz.process import extractOne
 
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import Cause, Demand
@@ -120,59 +118,99 @@ class TriggerIndex:
         cap = max(STOP_FEATURE_MIN, int(STOP_FEATURE_SHARE * self.n_triggers))
         n = max(self.n_triggers, 1)
         self.idf: dict[str, float] = {f: math.log(1.0 + n / d) for f, d in df.items() if d <= cap}
-        self.words = sorted(f for f in self.idf if f.startswith("w:"))
 
-        postings: dict[str, list[tuple[int, float]]] = {f: [] for f in self.idf}
-        group_sets: dict[str, set[int]] = {f: set() for f in self.idf}
+        postings: dict[str, dict[int, float]] = {f: {} for f in self.idf}
+        vocab: list[set[str]] = [set() for _ in range(self.n_groups)]
         self.mass: list[float] = []
         for t, feats in enumerate(trigger_feats):
             weights = {f: base * self.idf[f] for f, base in feats.items() if f in self.idf}
             total = sum(weights.values())
             self.mass.append(total)
             for f, w in weights.items():
-                postings[f].append((t, w / total))
-                group_sets[f].add(owner[t])
+                postings[f][t] = w / total
+            vocab[owner[t]].update(weights)
         self.postings = postings
-        self.group_postings: dict[str, tuple[int, ...]] = {
-            f: tuple(sorted(g)) for f, g in group_sets.items()
-        }
+        self.vocab: list[frozenset[str]] = [frozenset(v) for v in vocab]
 
     def trigger_coverage(self, feats: Iterable[str]) -> dict[int, float]:
         """For every trigger touched: the share of its weight present in the query."""
-        acc: dict[int, float] = defaultdict(float)
-        postings = self.postings
-        for f in feats:
-            plist = postings.get(f)
-            if plist:
-                for t, w in plist:
-                    acc[t] += w
+        lists = [p for p in map(self.postings.get, feats) if p]
+        if not lists:
+            return {}
+        # The longest posting list is copied at C speed; only the others are walked.
+        lists.sort(key=len, reverse=True)
+        acc = dict(lists[0])
+        get = acc.get
+        for plist in lists[1:]:
+            for t, w in plist.items():
+                acc[t] = get(t, 0.0) + w
         return acc
 
-    def best_per_group(self, coverage: dict[int, float]) -> dict[int, float]:
+    def best_per_group(self, coverage: dict[int, float], floor: float = 0.0) -> dict[int, float]:
+        """The best trigger coverage of each group, for triggers at or above ``floor``."""
         best: dict[int, float] = {}
         owner = self.owner
+        get = best.get
         for t, value in coverage.items():
-            g = owner[t]
-            if value > best.get(g, 0.0):
-                best[g] = value
+            if value >= floor:
+                g = owner[t]
+                if value > get(g, 0.0):
+                    best[g] = value
         return best
 
-    def explained(self, feats: dict[str, float]) -> dict[int, float]:
-        """For every group touched: the share of the query's weight its vocabulary explains."""
-        acc: dict[int, float] = defaultdict(float)
-        total = 0.0
-        idf, group_postings = self.idf, self.group_postings
-        for f, base in feats.items():
-            weight = idf.get(f)
-            if weight is None:
-                continue
-            w = base * weight
-            total += w
-            for g in group_postings[f]:
-                acc[g] += w
+    def explained(self, feats: dict[str, float], groups: Iterable[int]) -> dict[int, float]:
+        """For each of ``groups``: the share of the query's weight its vocabulary explains."""
+        weighted = [(f, base * self.idf[f]) for f, base in feats.items() if f in self.idf]
+        total = sum(w for _, w in weighted)
         if total == 0.0:
             return {}
-        return {g: v / total for g, v in acc.items()}
+        vocab = self.vocab
+        return {g: sum(w for f, w in weighted if f in vocab[g]) / total for g in groups}
+
+
+class Speller:
+    """Maps a mistyped word to the known word one edit away (symmetric deletes).
+
+    Both sides are reduced by deleting one letter; a shared reduction means one
+    insertion, deletion, substitution or swap apart. Lookups are a handful of dict
+    probes, so correcting costs nothing noticeable on a keystroke.
+    """
+
+    MIN_LENGTH = 5  # shorter words have too many neighbours to guess safely
+
+    def __init__(self, words: Iterable[tuple[str, float]]) -> None:
+        self.rarity: dict[str, float] = {}
+        for word, idf in words:
+            self.rarity[word] = min(idf, self.rarity.get(word, idf))
+        self.by_deletion: dict[str, list[str]] = defaultdict(list)
+        for word in self.rarity:
+            if len(word) >= self.MIN_LENGTH - 1:
+                for reduced in _deletions(word):
+                    self.by_deletion[reduced].append(word)
+        self._cache: dict[str, str | None] = {}
+
+    def correct(self, word: str) -> str | None:
+        """The known word meant by ``word``; None when it is known or nothing is close."""
+        if word in self.rarity or len(word) < self.MIN_LENGTH or not word.isalpha():
+            return None
+        if word in self._cache:
+            return self._cache[word]
+        candidates = set(self.by_deletion.get(word, ()))  # a letter was left out
+        for reduced in _deletions(word):
+            if reduced in self.rarity:  # a letter too many
+                candidates.add(reduced)
+            candidates.update(self.by_deletion.get(reduced, ()))  # swapped or wrong letter
+        best = None
+        if candidates:
+            # Same first letter first (people rarely mistype it), then the commoner word.
+            best = min(candidates, key=lambda c: (c[0] != word[0], self.rarity[c], c))
+        if len(self._cache) < 10_000:
+            self._cache[word] = best
+        return best
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 class Engine:
@@ -189,7 +227,12 @@ class Engine:
         self._cause_index = TriggerIndex([c.triggers for c in self.causes], self.folder)
         self._demand_index = TriggerIndex([d.triggers for d in self.demands], self.folder)
         self._prior = [1.0 + 0.04 * math.log(c.weight) for c in self.causes]
-        self._corrections: dict[str, str] = {}
+        self._speller = Speller(
+            (f[2:], idf)
+            for index in (self._cause_index, self._demand_index)
+            for f, idf in index.idf.items()
+            if f.startswith("w:")
+        )
         self._feelings = [(f.id, self._cue_matcher(f.cues)) for f in packs.feelings if f.cues]
         self._categories = [(t.id, self._cue_matcher(t.cues)) for t in packs.intake if t.cues]
 
@@ -224,19 +267,14 @@ class Engine:
         """Features of the utterance, with unknown English words mapped to the nearest
         word the pack knows ("pritner" → "printer"), since typing fast means typos."""
         feats = features(norm)
-        known = self._cause_index.idf
         corrected: dict[str, float] = {}
         for f, w in feats.items():
-            if f in known or not f.startswith("w:") or len(f) < 6:
-                corrected[f] = w
-                continue
-            fixed = self._corrections.get(f)
+            fixed = self._speller.correct(f[2:]) if f.startswith("w:") else None
             if fixed is None:
-                match = extractOne(f, self._cause_index.words, scorer=ratio, score_cutoff=80)
-                fixed = match[0] if match else f
-                if len(self._corrections) < 10_000:
-                    self._corrections[f] = fixed
-            corrected[fixed] = max(corrected.get(fixed, 0.0), w * 0.9 if fixed != f else w)
+                corrected[f] = w
+            else:
+                key = "w:" + fixed
+                corrected[key] = max(corrected.get(key, 0.0), w * 0.9)
         return corrected
 
     def _rank_causes(self, feats: dict[str, float], top: int) -> list[CauseHit]:
@@ -248,9 +286,8 @@ class Engine:
             return []
         # Triggers far below the best match cannot reach the top of the list: dropping
         # them first keeps big catalogues cheap (the explained share adds at most 0.25).
-        floor = max(coverage.values()) - CANDIDATE_MARGIN
-        best = index.best_per_group({t: v for t, v in coverage.items() if v >= floor})
-        explained = index.explained(feats)
+        best = index.best_per_group(coverage, max(coverage.values()) - CANDIDATE_MARGIN)
+        explained = index.explained(feats, best)
         prior = self._prior
         scored = [
             (

@@ -63,8 +63,12 @@ def parse(text: str) -> Located:
     if not text.strip():
         raise SourceError(1, "file is empty")
     loader = _Loader(text)
+    located = Located(value=None)
     try:
         node = loader.get_single_node()
+        if node is None:
+            raise SourceError(1, "file is empty")
+        located.value = _build(node, (), located, loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
@@ -72,16 +76,20 @@ def parse(text: str) -> Located:
         raise SourceError(line, f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:
         raise SourceError(1, f"YAML error: {exc}") from None
+    except RecursionError:
+        raise SourceError(1, "YAML nests too deeply") from None
     finally:
         loader.dispose()
-    if node is None:
-        raise SourceError(1, "file is empty")
-    located = Located(value=None)
-    located.value = _build(node, (), located, loader)
     return located
 
 
+# Aliases can make a tiny file expand into billions of values; no real pack comes close.
+MAX_VALUES = 500_000
+
+
 def _build(node: yaml.Node, path: Path_, out: Located, loader: Any) -> Any:
+    if len(out.lines) >= MAX_VALUES:
+        raise SourceError(node.start_mark.line + 1, "too many values (runaway YAML aliases?)")
     out.lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
