@@ -19,7 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import Cause, Demand
 from assistdesk.core.text import VariantFolder, features, is_cjk, normalize
