@@ -580,6 +580,9 @@ def handoff_summary(call: Call, packs: PackSet, to: str = "") -> str:
         lines.append(
             f"【お客さま】{call.customer_name}" if ja else f"Customer: {call.customer_name}"
         )
+    if call.customer_reference:
+        ref = call.customer_reference
+        lines.append(f"【受付番号】{ref}" if ja else f"Reference: {ref}")
     template = packs.intake_template(call.category or "")
     labels = {p.id: p.label for p in template.prompts} if template else {}
     lines.append("【お話の内容】" if ja else "What the customer told us:")
