@@ -53,3 +53,9 @@ def test_normalize_never_crashes_and_is_idempotent(text: str) -> None:
 def test_variant_folder_never_crashes(variant: str, text: str) -> None:
     folder = VariantFolder([(variant, "x")])
     normalize(text, folder)
+
+
+def test_a_variant_that_prefixes_its_canonical_form_does_not_double_it() -> None:
+    folder = VariantFolder([("ルータ", "ルーター"), ("ルーター", "ルーター")])
+    assert normalize("ルーターが", folder) == "るーたーが"
+    assert normalize("ルータが", folder) == "るーたーが"

@@ -232,6 +232,9 @@ class Engine:
             for f, idf in index.idf.items()
             if f.startswith("w:")
         )
+        self._demand_unless = [
+            tuple(normalize(u, self.folder) for u in d.unless) for d in self.demands
+        ]
         self._feelings = [(f.id, self._cue_matcher(f.cues)) for f in packs.feelings if f.cues]
         self._categories = [(t.id, self._cue_matcher(t.cues)) for t in packs.intake if t.cues]
 
@@ -256,7 +259,7 @@ class Engine:
         norm = normalize(text, self.folder)
         feats = self._query_features(norm)
         causes = self._rank_causes(feats, top)
-        demands = self._detect_demands(feats)
+        demands = self._detect_demands(feats, norm)
         feeling = self._feeling(norm, bool(demands))
         category = causes[0].cause.category if causes else self._category(norm)
         elapsed = (time.perf_counter() - started) * 1000.0
@@ -304,7 +307,7 @@ class Engine:
             hits.append(CauseHit(cause.id, cause.title, round(value, 4), cause.check.say, cause))
         return hits
 
-    def _detect_demands(self, feats: dict[str, float]) -> list[DemandHit]:
+    def _detect_demands(self, feats: dict[str, float], norm: str) -> list[DemandHit]:
         index = self._demand_index
         coverage = index.trigger_coverage(feats)
         best: dict[int, float] = {}
@@ -314,6 +317,8 @@ class Engine:
                 best[g] = max(best.get(g, 0.0), value)
         hits = []
         for g, value in sorted(best.items(), key=lambda item: (-item[1], item[0])):
+            if self._demand_unless[g] and any(u in norm for u in self._demand_unless[g]):
+                continue
             demand = self.demands[g]
             hits.append(
                 DemandHit(

@@ -73,11 +73,17 @@ class VariantFolder:
 
     def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
         table: dict[str, str] = {}
+        canonicals: set[str] = set()
         for variant, canonical in pairs:
             v = basic_normalize(variant)
             c = basic_normalize(canonical)
             if v and c and v != c:
                 table.setdefault(v, c)
+                canonicals.add(c)
+        # A canonical form maps to itself, so that when a variant is a prefix of it
+        # ("るーた" of "るーたー") the longer, already-canonical text wins the match.
+        for c in canonicals:
+            table.setdefault(c, c)
         self._table: Mapping[str, str] = table
         self._pattern: re.Pattern[str] | None = None
         if table:
@@ -117,10 +123,12 @@ def stem_en(word: str) -> str:
     return word
 
 
+# Only words that never tell causes or demands apart. Pronouns and particles stay:
+# "you idiot" is not "I feel like an idiot", and "turn on" is not "turn off".
 EN_STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from up down out is are was were be
-    been being am i me my mine you your we our us it its this that these those there here
-    so just very really please um uh oh ok okay well like""".split()
+    """a an the and or but if of to in at by for with from is are was were be been being
+    am i it its this that these those there here so just very really please um uh oh ok
+    okay well like""".split()
 )
 
 

@@ -104,6 +104,9 @@ class Demand(_Phrases):
     triggers: tuple[Text, ...] = Field(min_length=3)
     guidance: Text
     say: tuple[Text, ...] = Field(min_length=1, max_length=3)
+    # Phrases that mean the customer is *not* making this demand ("慰謝料とかはいいんです",
+    # "I don't want compensation"): when one is present, the demand is not flagged.
+    unless: tuple[Text, ...] = ()
 
 
 class Feeling(_Phrases):

@@ -72,6 +72,8 @@ def parse(text: str) -> Located:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
+        # At end of file the parser points one line past the last one.
+        line = min(line, len(text.splitlines()) or 1)
         problem = exc.problem or exc.context or "invalid YAML"
         raise SourceError(line, f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:
