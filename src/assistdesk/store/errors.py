@@ -57,16 +57,13 @@ class DemoCallRefused(StoreError):
 
 
 _MESSAGES: Final = {
-    DISK_FULL: "the disk is full: the call is kept in memory and will be saved as soon as "
-    "space is freed",
-    READ_ONLY: "the call log is read-only (check the folder's permissions): the call is kept "
-    "in memory and saving will be retried",
-    LOCKED: "the call log is locked by another program: the call is kept in memory and "
-    "saving will be retried",
+    DISK_FULL: "the disk is full",
+    READ_ONLY: "the call log is read-only (check the folder's permissions)",
+    LOCKED: "the call log is locked by another program",
     CORRUPT: "the call log file is damaged; restart AssistDesk to restore the latest good backup",
-    UNAVAILABLE: "the database cannot be reached: the call is kept in memory and saving "
-    "will be retried",
+    UNAVAILABLE: "the database cannot be reached",
 }
+_KEPT: Final = "; the call is kept in memory and saving will be retried"
 
 
 def classify(exc: BaseException) -> str:
@@ -116,4 +113,6 @@ def translate(exc: BaseException, doing: str = "saving the call") -> StoreError:
     message = _MESSAGES.get(kind)
     if message is None:
         return StoreError(f"{doing} failed: {first}", kind)
+    if doing.startswith("saving the call") and kind != CORRUPT:
+        message += _KEPT
     return StoreError(f"{doing} failed: {message} ({first})", kind)

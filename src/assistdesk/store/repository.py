@@ -349,8 +349,7 @@ class Store:
     def _index(self, conn: Connection, pk: int, body: str, fresh: bool) -> None:
         if self.is_sqlite:
             if not fresh:
-                conn.execute(text("DELETE FROM call_fts WHERE rowid = :pk"), {"pk": pk})
-                conn.execute(text("DELETE FROM call_fts_cjk WHERE rowid = :pk"), {"pk": pk})
+                self._unindex_sqlite(conn, [pk])
             if body:
                 conn.execute(
                     text("INSERT INTO call_fts(rowid, body) VALUES (:pk, :b)"),
@@ -366,6 +365,19 @@ class Store:
         if not fresh:
             conn.execute(delete(m.call_search).where(m.call_search.c.call_pk == pk))
         conn.execute(insert(m.call_search).values(call_pk=pk, body=body))
+
+    def _unindex_sqlite(self, conn: Connection, pks: Sequence[int]) -> None:
+        """Remove calls from both SQLite full-text indexes (the Japanese one is contentless:
+        its entries are deleted with the text they were made from, kept in ``call_fts``)."""
+        marks = ", ".join(str(int(pk)) for pk in pks)
+        old = conn.execute(text(f"SELECT rowid, body FROM call_fts WHERE rowid IN ({marks})"))
+        cjk = [(int(pk), cjk_body(str(body))) for pk, body in old]
+        cjk = [(pk, b) for pk, b in cjk if b]
+        if cjk:
+            conn.exec_driver_sql(
+                "INSERT INTO call_fts_cjk(call_fts_cjk, rowid, body) VALUES ('delete', ?, ?)", cjk
+            )
+        conn.execute(text(f"DELETE FROM call_fts WHERE rowid IN ({marks})"))
 
     def insert_new(self, conn: Connection, records: Sequence[CallRecord]) -> None:
         """Bulk-insert calls known to be new (generation, import): few statements per batch."""
@@ -459,8 +471,7 @@ class Store:
         pk = conn.scalar(select(m.calls.c.pk).where(m.calls.c.id == rec.id))
         if pk is not None:
             if self.is_sqlite:
-                conn.execute(text("DELETE FROM call_fts WHERE rowid = :pk"), {"pk": pk})
-                conn.execute(text("DELETE FROM call_fts_cjk WHERE rowid = :pk"), {"pk": pk})
+                self._unindex_sqlite(conn, [pk])
             conn.execute(delete(m.calls).where(m.calls.c.pk == pk))
         self._write_record(conn, rec, None)
 
@@ -812,9 +823,7 @@ class Store:
             for i in range(0, len(pks), LOAD_BATCH):
                 chunk = pks[i : i + LOAD_BATCH]
                 if self.is_sqlite:
-                    marks = ", ".join(str(int(pk)) for pk in chunk)
-                    conn.execute(text(f"DELETE FROM call_fts WHERE rowid IN ({marks})"))
-                    conn.execute(text(f"DELETE FROM call_fts_cjk WHERE rowid IN ({marks})"))
+                    self._unindex_sqlite(conn, chunk)
                 for table in (
                     m.events,
                     m.check_results,

@@ -2,7 +2,7 @@
 
 Adds ``calls.phone_digits`` (the ASCII digits of the customer's phone, indexed) and, on
 SQLite, the ``call_fts_cjk`` index (one token per Japanese character) filled from the
-existing trigram index.
+existing trigram index. It is contentless: the text stays in ``call_fts`` only.
 
 Revision ID: 0002
 Revises: 0001
@@ -75,7 +75,10 @@ def upgrade() -> None:
         bind.execute(update, params[i : i + BATCH])
 
     if bind.dialect.name == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE call_fts_cjk USING fts5(body, tokenize='unicode61')")
+        op.execute(
+            "CREATE VIRTUAL TABLE call_fts_cjk USING fts5("
+            "body, tokenize='unicode61', content='', columnsize=0)"
+        )
         insert = sa.text("INSERT INTO call_fts_cjk(rowid, body) VALUES (:pk, :body)")
         bodies = bind.execute(sa.text("SELECT rowid, body FROM call_fts")).all()
         cjk = [{"pk": pk, "body": _cjk_body(body)} for pk, body in bodies]
