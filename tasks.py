@@ -3,6 +3,7 @@
 
     python3 tasks.py app     # launch the panel (creates .venv on first use)
     python3 tasks.py test    # lint, type-check and run the whole test suite
+    python3 tasks.py bundle  # build the PyInstaller bundle and smoke-test it
 
 The virtual environment is rebuilt whenever requirements.lock or pyproject.toml change,
 so a stale environment can never hide a missing dependency.
@@ -79,8 +80,63 @@ def cmd_test(python: Path, args: list[str]) -> int:
     return 0
 
 
+BUNDLE_BUDGET_MB = 150
+
+
+def _tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def cmd_bundle(python: Path, args: list[str]) -> int:
+    """Builds dist/AssistDesk with build.spec, then runs the frozen app's self-tests."""
+    import tempfile
+    import time
+
+    code = run(
+        [
+            str(python),
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "build.spec",
+            *args,
+        ]
+    )
+    if code != 0:
+        return code
+    folder = ROOT / "dist" / "AssistDesk"
+    exe = folder / ("AssistDesk.exe" if os.name == "nt" else "AssistDesk")
+    if os.name == "nt":
+        exe = folder / "assistdesk-cli.exe"
+    size_mb = _tree_size(folder) / 1_000_000
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ASSISTDESK_HOME=home)
+        started = time.perf_counter()
+        code = run([str(exe), "--version"], env)
+        version_s = time.perf_counter() - started
+        if code == 0:
+            started = time.perf_counter()
+            code = run([str(exe), "--self-test"], env)
+            self_test_s = time.perf_counter() - started
+        if code == 0:
+            code = run([str(exe), "--demo", "--self-test"], env)
+    if code != 0:
+        print(f"The frozen app failed its self-test (exit {code}).")
+        return code
+    print(
+        f"bundle: {size_mb:.1f} MB unpacked (budget {BUNDLE_BUDGET_MB} MB); "
+        f"frozen start to exit: --version {version_s:.2f} s, --self-test {self_test_s:.2f} s"
+    )
+    if size_mb > BUNDLE_BUDGET_MB:
+        print("The bundle is over its size budget.")
+        return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    commands = {"app": cmd_app, "test": cmd_test}
+    commands = {"app": cmd_app, "test": cmd_test, "bundle": cmd_bundle}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
