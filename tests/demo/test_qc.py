@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistdesk.core.call import Call
 from assistdesk.core.qc import POINT_IDS, Expectations, QcResult, score, score_call
 
 from .helpers import make_call, mini_packs
@@ -9,7 +10,7 @@ from .helpers import make_call, mini_packs
 PACKS = mini_packs()
 
 
-def good_call():  # type: ignore[no-untyped-def]
+def good_call() -> Call:
     call = make_call()
     call.say("My PC won't turn on and I'm worried.")
     call.use_phrase("empathy", "That must be worrying.", "worried")

@@ -295,3 +295,16 @@ def test_a_bad_play_scores_lower_for_the_right_reasons() -> None:
     partial = result.point("partial_apology")
     assert partial is not None and partial.moment is not None
     assert partial.moment.text == "I'm so sorry, it's entirely our fault."
+
+
+def test_picker_rows_for_the_ui() -> None:
+    from assistdesk.core.scenarios import bundled_scenarios, summaries
+
+    scenarios, found = bundled_scenarios("ja")
+    assert found == []
+    rows = summaries(scenarios.scenarios)
+    assert len(rows) == len(scenarios) >= 12
+    first = rows[0]
+    assert set(first) >= {"id", "title", "level", "brief", "steps", "demands", "outcome"}
+    assert scenarios.get(str(first["id"])) is not None
+    assert scenarios.files[str(first["id"])].suffix == ".yaml"

@@ -19,13 +19,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from assistdesk.core import compose
 from assistdesk.core.call import OUTCOMES, Call, Event
-from assistdesk.core.engine import Engine
 from assistdesk.core.packs.loader import LANGS, PackSet, Problem, _describe, load_language
 from assistdesk.core.packs.schema import (
     DOTTED_ID,
@@ -34,6 +33,10 @@ from assistdesk.core.packs.schema import (
     check_placeholders,
 )
 from assistdesk.core.packs.yamlsource import Located, SourceError, decode, parse
+from assistdesk.core.qc import QcResult, expectations_for, score_call
+
+if TYPE_CHECKING:
+    from assistdesk.core.engine import Engine
 
 DottedId = Annotated[str, Field(pattern=DOTTED_ID)]
 PlainId = Annotated[str, Field(pattern=PLAIN_ID)]
@@ -530,6 +533,20 @@ def load_scenarios(
     return result, problems
 
 
+def bundled_scenarios(
+    lang: str, packs: PackSet | None = None, root: Path | None = None
+) -> tuple[ScenarioSet, list[Problem]]:
+    """The shipped scenarios of ``lang`` (or those under ``root``), for the picker.
+
+    Only valid scenarios are returned; the problems say what was left out and why.
+    """
+    if root is None:
+        from assistdesk.resources import scenarios_dir
+
+        root = scenarios_dir()
+    return load_scenarios(root / lang, lang, packs)
+
+
 def check_folder(path: Path, packs_root: Path | None = None) -> list[Problem]:
     """Validates a scenario root (holding ``ja/`` and ``en/``), a language folder or one
     file; references are resolved against ``packs_root`` (default: see
@@ -732,10 +749,9 @@ class ScenarioPlayer:
             self.call.end()
         return self.call
 
-    def finish(self) -> Any:
-        """Ends the call (if needed) and scores it; returns a ``qc.QcResult``."""
-        from assistdesk.core.qc import expectations_for, score_call
-
+    def finish(self) -> QcResult:
+        """Ends the call (if needed) and scores it against the QC sheet, with the
+        scenario's expectations (hidden cause, demands, handoff, ideal outcome)."""
         if not self.call.is_ended:
             self.call.end()
         return score_call(self.call.timeline, self.packs, expectations_for(self.scenario))
