@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -114,7 +114,9 @@ class Panel(QObject):
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, self.settings.always_on_top)
         if self.store is None:
             window.save_status.setText(
-                window.tr("⚠ No database: %1").replace("%1", self.store_error)
+                QCoreApplication.translate("Panel", "⚠ No database: %1").replace(
+                    "%1", self.store_error
+                )
             )
         if self.demo:
             self._install_demo(window)
@@ -151,7 +153,9 @@ class Panel(QObject):
         window = self.window or self.build()
         window.show()
         if not self.settings.operator:
-            window.notify(window.tr("Welcome! Enter your operator name to start."))
+            window.notify(
+                QCoreApplication.translate("Panel", "Welcome! Enter your operator name to start.")
+            )
             QTimer.singleShot(0, self.open_settings)
         else:
             self.offer_resume()
@@ -222,7 +226,10 @@ class Panel(QObject):
         if reconfigure:
             if session.active:
                 window.notify(
-                    window.tr("Language, packs and database change after this call."), error=True
+                    QCoreApplication.translate(
+                        "Panel", "Language, packs and database change after this call."
+                    ),
+                    error=True,
                 )
             s.language = values.language
             s.pack_folder = values.pack_folder
@@ -283,7 +290,9 @@ def run(args: argparse.Namespace) -> int:
     panel.start()
     if panel.window is not None:
         panel.window.notify(
-            panel.window.tr("Ready in %1 s").replace("%1", f"{time.perf_counter() - started:.2f}")
+            QCoreApplication.translate("Panel", "Ready in %1 s").replace(
+                "%1", f"{time.perf_counter() - started:.2f}"
+            )
         )
     app.aboutToQuit.connect(panel.close)
     return int(app.exec())

@@ -25,7 +25,7 @@ from assistdesk.core.engine import Analysis
 from assistdesk.core.packs.loader import Problem
 from assistdesk.ui import shortcuts
 from assistdesk.ui.call_adapter import CallEvents
-from assistdesk.ui.session import Phrase, Session, Warning
+from assistdesk.ui.session import OUTCOMES, Phrase, Session, Warning
 from assistdesk.ui.store_link import StoreLink
 from assistdesk.ui.widgets.callbar import CallBar
 from assistdesk.ui.widgets.checks import CauseList, ChecksPanel
@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.setMinimumWidth(360)
         self._build()
+        for plist in self.findChildren(PhraseList):
+            plist.display = session.display
+        self.words.display = session.display
         self._connect()
         self._install_shortcuts()
         session.on_new_call.append(self._on_new_call)
@@ -240,6 +243,10 @@ class MainWindow(QMainWindow):
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
             sc.activated.connect(actions[key.action])
             self.shortcuts[key.action] = sc
+        for i, outcome in enumerate(OUTCOMES, start=1):
+            sc = QShortcut(QKeySequence(f"Alt+{i}"), self)
+            sc.activated.connect(lambda o=outcome: self.wrapup.choose(o))
+            self.shortcuts[f"outcome_{outcome}"] = sc
 
     def _guard(self, fn: Callable[..., object]) -> Callable[..., None]:
         """Runs an operator action; a refusal (bad input) shows a message, never a traceback."""
@@ -406,6 +413,8 @@ class MainWindow(QMainWindow):
             self._refresh_wrapup()
         if kind in ("customer.set", "call.started", "call.ended"):
             self._refresh_callbar()
+        if kind in ("customer.set", "intake.answered"):
+            self._refresh_phrases()
         self.save_status.setText(
             self.tr("Unsaved changes…") if self.store else self.tr("Not saved (no database)")
         )
@@ -423,6 +432,12 @@ class MainWindow(QMainWindow):
         self._refresh_intake()
         self._refresh_wrapup()
         self.show_analysis(self.session.analyse(self.listen.edit.text()))
+
+    def _refresh_phrases(self) -> None:
+        """Placeholders filled from the call: re-show phrases when a value arrives."""
+        for plist in self.findChildren(PhraseList):
+            plist.refresh()
+        self.words.refresh_display()
 
     def _refresh_callbar(self) -> None:
         call = self.session.call

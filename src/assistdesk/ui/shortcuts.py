@@ -15,10 +15,6 @@ class Key:
     label: str  # untranslated description (translated on display)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 # The labels are marked for lupdate by the translate() calls in ``labels()``.
 KEYS: tuple[Key, ...] = (
     Key("start_call", "Ctrl+N", "Call", "Start a call"),
@@ -48,7 +44,6 @@ KEYS: tuple[Key, ...] = (
 LOCAL_KEYS: tuple[Key, ...] = (
     Key("", "Return", "In a phrase list", "Copy the selected phrase"),
     Key("", "Space", "In a phrase list", "Add the selected phrase to the stack"),
-    Key("", "T", "In the checks list", "Mark the check as tried"),
     Key("", "F", "In the checks list", "Tried: it fixed the problem"),
     Key("", "X", "In the checks list", "Tried: not fixed (shows what to try next)"),
     Key("", "Return", "In an intake answer", "Save the answer, go to the next unheard one"),
@@ -56,7 +51,7 @@ LOCAL_KEYS: tuple[Key, ...] = (
         "",
         "Alt+1…5",
         "In wrap-up",
-        "Outcome: understood / accepted / satisfied / unresolved / escalated",
+        "Outcome: understood … escalated",
     ),
 )
 
@@ -68,50 +63,77 @@ def by_action(action: str) -> Key:
 def labels() -> dict[str, str]:
     """Translated group names and descriptions (literal calls so lupdate finds them)."""
     return {
-        "Call": _t("Call"),
-        "Sections": _t("Sections"),
-        "Words": _t("Words"),
-        "Handoff": _t("Handoff"),
-        "Demand": _t("Demand"),
-        "History": _t("History"),
-        "Panel": _t("Panel"),
-        "In a phrase list": _t("In a phrase list"),
-        "In the checks list": _t("In the checks list"),
-        "In an intake answer": _t("In an intake answer"),
-        "In wrap-up": _t("In wrap-up"),
-        "Start a call": _t("Start a call"),
-        "End the call (after wrap-up)": _t("End the call (after wrap-up)"),
-        "Type the customer's words (Listen box)": _t("Type the customer's words (Listen box)"),
-        "Customer name / phone / reference": _t("Customer name / phone / reference"),
-        "Intake: what is still unheard": _t("Intake: what is still unheard"),
-        "Simple-cause checks": _t("Simple-cause checks"),
-        "Words: empathy, apology, alternatives": _t("Words: empathy, apology, alternatives"),
-        "Handoff summary": _t("Handoff summary"),
-        "Wrap-up": _t("Wrap-up"),
-        "History and follow-ups": _t("History and follow-ups"),
-        "Copy the phrase under focus": _t("Copy the phrase under focus"),
-        "Copy the first empathy line": _t("Copy the first empathy line"),
-        "Copy the first partial apology": _t("Copy the first partial apology"),
-        "Copy all stacked phrases together": _t("Copy all stacked phrases together"),
-        "Clear the stack": _t("Clear the stack"),
-        "Build the handoff summary and copy it": _t("Build the handoff summary and copy it"),
-        "Go to the demand card": _t("Go to the demand card"),
-        "Resume the unfinished call": _t("Resume the unfinished call"),
-        "Search past calls": _t("Search past calls"),
-        "Settings": _t("Settings"),
-        "This list of shortcuts": _t("This list of shortcuts"),
-        "Copy the selected phrase": _t("Copy the selected phrase"),
-        "Add the selected phrase to the stack": _t("Add the selected phrase to the stack"),
-        "Mark the check as tried": _t("Mark the check as tried"),
-        "Tried: it fixed the problem": _t("Tried: it fixed the problem"),
-        "Tried: not fixed (shows what to try next)": _t(
-            "Tried: not fixed (shows what to try next)"
+        "Call": QCoreApplication.translate("Shortcuts", "Call"),
+        "Sections": QCoreApplication.translate("Shortcuts", "Sections"),
+        "Words": QCoreApplication.translate("Shortcuts", "Words"),
+        "Handoff": QCoreApplication.translate("Shortcuts", "Handoff"),
+        "Demand": QCoreApplication.translate("Shortcuts", "Demand"),
+        "History": QCoreApplication.translate("Shortcuts", "History"),
+        "Panel": QCoreApplication.translate("Shortcuts", "Panel"),
+        "In a phrase list": QCoreApplication.translate("Shortcuts", "In a phrase list"),
+        "In the checks list": QCoreApplication.translate("Shortcuts", "In the checks list"),
+        "In an intake answer": QCoreApplication.translate("Shortcuts", "In an intake answer"),
+        "In wrap-up": QCoreApplication.translate("Shortcuts", "In wrap-up"),
+        "Start a call": QCoreApplication.translate("Shortcuts", "Start a call"),
+        "End the call (after wrap-up)": QCoreApplication.translate(
+            "Shortcuts", "End the call (after wrap-up)"
         ),
-        "Save the answer, go to the next unheard one": _t(
-            "Save the answer, go to the next unheard one"
+        "Type the customer's words (Listen box)": QCoreApplication.translate(
+            "Shortcuts", "Type the customer's words (Listen box)"
         ),
-        "Outcome: understood / accepted / satisfied / unresolved / escalated": _t(
-            "Outcome: understood / accepted / satisfied / unresolved / escalated"
+        "Customer name / phone / reference": QCoreApplication.translate(
+            "Shortcuts", "Customer name / phone / reference"
+        ),
+        "Intake: what is still unheard": QCoreApplication.translate(
+            "Shortcuts", "Intake: what is still unheard"
+        ),
+        "Simple-cause checks": QCoreApplication.translate("Shortcuts", "Simple-cause checks"),
+        "Words: empathy, apology, alternatives": QCoreApplication.translate(
+            "Shortcuts", "Words: empathy, apology, alternatives"
+        ),
+        "Handoff summary": QCoreApplication.translate("Shortcuts", "Handoff summary"),
+        "Wrap-up": QCoreApplication.translate("Shortcuts", "Wrap-up"),
+        "History and follow-ups": QCoreApplication.translate("Shortcuts", "History and follow-ups"),
+        "Copy the phrase under focus": QCoreApplication.translate(
+            "Shortcuts", "Copy the phrase under focus"
+        ),
+        "Copy the first empathy line": QCoreApplication.translate(
+            "Shortcuts", "Copy the first empathy line"
+        ),
+        "Copy the first partial apology": QCoreApplication.translate(
+            "Shortcuts", "Copy the first partial apology"
+        ),
+        "Copy all stacked phrases together": QCoreApplication.translate(
+            "Shortcuts", "Copy all stacked phrases together"
+        ),
+        "Clear the stack": QCoreApplication.translate("Shortcuts", "Clear the stack"),
+        "Build the handoff summary and copy it": QCoreApplication.translate(
+            "Shortcuts", "Build the handoff summary and copy it"
+        ),
+        "Go to the demand card": QCoreApplication.translate("Shortcuts", "Go to the demand card"),
+        "Resume the unfinished call": QCoreApplication.translate(
+            "Shortcuts", "Resume the unfinished call"
+        ),
+        "Search past calls": QCoreApplication.translate("Shortcuts", "Search past calls"),
+        "Settings": QCoreApplication.translate("Shortcuts", "Settings"),
+        "This list of shortcuts": QCoreApplication.translate("Shortcuts", "This list of shortcuts"),
+        "Copy the selected phrase": QCoreApplication.translate(
+            "Shortcuts", "Copy the selected phrase"
+        ),
+        "Add the selected phrase to the stack": QCoreApplication.translate(
+            "Shortcuts", "Add the selected phrase to the stack"
+        ),
+        "Tried: it fixed the problem": QCoreApplication.translate(
+            "Shortcuts", "Tried: it fixed the problem"
+        ),
+        "Tried: not fixed (shows what to try next)": QCoreApplication.translate(
+            "Shortcuts", "Tried: not fixed (shows what to try next)"
+        ),
+        "Save the answer, go to the next unheard one": QCoreApplication.translate(
+            "Shortcuts", "Save the answer, go to the next unheard one"
+        ),
+        "Outcome: understood … escalated": QCoreApplication.translate(
+            "Shortcuts", "Outcome: understood … escalated"
         ),
     }
 

@@ -67,15 +67,13 @@ class ChecksPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.hint = muted_label(
-            self.tr(
-                "Ranked by what was said. Return copies the script; F fixed, X not fixed."
-            )
+            self.tr("Ranked by what was said. Return copies the script; F fixed, X not fixed.")
         )
         layout.addWidget(self.hint)
         self.list = CauseList()
         self.list.setAccessibleName(self.tr("Simple causes to check"))
         self.list.setWordWrap(True)
-        layout.addWidget(self.list, 2)
+        layout.addWidget(self.list, 1)
         self.detail = QFrame()
         self.detail.setObjectName("CauseDetail")
         d = QVBoxLayout(self.detail)
@@ -105,7 +103,7 @@ class ChecksPanel(QWidget):
         for w in (self.title, self.script, self.why, self.status, self.next_title, self.next):
             d.addWidget(w)
         d.addLayout(buttons)
-        layout.addWidget(self.detail, 3)
+        layout.addWidget(self.detail, 0)
         self.list.currentItemChanged.connect(lambda *_: self._show_detail())
         self.list.marked.connect(self.marked)
         self.list.copyRequested.connect(self.copyRequested)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from assistdesk.ui.session import Phrase
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
+WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def title_label(text: str, name: str = "SectionTitle") -> QLabel:
@@ -56,33 +57,71 @@ class PhraseList(QListWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.itemActivated.connect(self._activated)
         self._max_rows = 4
+        # How a phrase is shown: placeholders filled from the call (set by the window).
+        self.display: Callable[[str], str] = lambda text: text
+
+    def refresh(self) -> None:
+        self.set_phrases(self.phrases())
 
     def set_max_rows(self, rows: int) -> None:
         self._max_rows = rows
 
-    def set_phrases(self, phrases: Sequence[Phrase], shown: Sequence[str] | None = None) -> None:
+    def set_phrases(self, phrases: Sequence[Phrase]) -> None:
+        shown = [self.display(p.text) for p in phrases]
         current = [self.item(i).data(PHRASE_ROLE) for i in range(self.count())]
-        if current == list(phrases):
+        texts = [self.item(i).text() for i in range(self.count())]
+        if current == list(phrases) and texts == shown:
             return
         self.clear()
         for i, phrase in enumerate(phrases):
-            item = QListWidgetItem(shown[i] if shown is not None else phrase.text)
+            item = QListWidgetItem(shown[i])
             item.setData(PHRASE_ROLE, phrase)
             item.setToolTip(phrase.text)
             self.addItem(item)
         if self.count():
-            self.setCurrentRow(0)
+            # Current without a visible selection: unfocused lists stay quiet.
+            self.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self._fit()
 
     def _fit(self) -> None:
-        # Size to the content (up to a few rows) so sections stack compactly.
-        self.doItemsLayout()
-        height = 2 * self.frameWidth() + 4
-        for i in range(min(self.count(), self._max_rows)):
-            height += max(self.sizeHintForRow(i), self.fontMetrics().height() + 4)
+        # Each row sized to its wrapped text at the current width, so every phrase is shown
+        # whole; the list itself is as tall as its first few rows (sections stack compactly).
+        overflow = self.count() > self._max_rows
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if overflow
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        full = self.viewport().width()
+        width = full - 12
+        if overflow and not self.verticalScrollBar().isVisible():
+            width -= self.verticalScrollBar().sizeHint().width()
+        metrics = self.fontMetrics()
+        total = 2 * self.frameWidth()
+        for i in range(self.count()):
+            item = self.item(i)
+            rect = metrics.boundingRect(QRect(0, 0, max(width, 80), 100000), WRAP, item.text())
+            h = rect.height() + 8
+            if item.sizeHint().height() != h:
+                item.setSizeHint(QSize(max(full - 2, 80), h))
+            if i < self._max_rows:
+                total += h
         if self.count() == 0:
-            height += self.fontMetrics().height()
-        self.setFixedHeight(height)
+            total += metrics.height()
+        self.setFixedHeight(total)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        item = self.currentItem()
+        if item is not None and not item.isSelected():
+            item.setSelected(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        row = self.currentRow()
+        self.clearSelection()
+        if row >= 0:
+            self.setCurrentRow(row, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]

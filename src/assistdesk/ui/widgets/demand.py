@@ -37,10 +37,15 @@ class DemandCard(QFrame):
         self.verbatim.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verbatim.setAccessibleName(self.tr("Customer's words, recorded verbatim"))
         self.say = PhraseList(self.tr("What to say to the demand"))
-        self.say.set_max_rows(3)
+        self.say.set_max_rows(2)
         buttons = QHBoxLayout()
-        self.decline_button = QPushButton(self.tr("Declined — record it"))
-        self.decline_button.setAccessibleName(self.tr("Declined — record it"))
+        self.more_button = QPushButton(self.tr("More…"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("Show all the guidance"))
+        self.more_button.toggled.connect(lambda _on: self._show_guidance())
+        buttons.addWidget(self.more_button)
+        self.decline_button = QPushButton(self.tr("Declined"))
+        self.decline_button.setAccessibleName(self.tr("Declined"))
         self.dismiss_button = QPushButton(self.tr("Not a demand"))
         self.dismiss_button.setAccessibleName(self.tr("Not a demand"))
         buttons.addStretch(1)
@@ -56,7 +61,17 @@ class DemandCard(QFrame):
         self.decline_button.clicked.connect(self._decline)
         self.dismiss_button.clicked.connect(self._dismiss)
         self._demands: list[Demand] = []
+        self._guidance = ""
         self.hide()
+
+    def _show_guidance(self) -> None:
+        """The first sentence by default (the card must stay compact during the call)."""
+        text = self._guidance
+        if not self.more_button.isChecked():
+            text = first_sentence(text)
+        self.guidance.setText(text)
+        self.guidance.setToolTip(self._guidance)
+        self.more_button.setVisible(first_sentence(self._guidance) != self._guidance)
 
     def current_ids(self) -> list[str]:
         return [d.id for d in self._demands]
@@ -69,7 +84,8 @@ class DemandCard(QFrame):
         first = demands[0]
         titles = " / ".join(d.title for d in demands)
         self.title.setText("⚠ " + self.tr("Demand: %1").replace("%1", titles))
-        self.guidance.setText(first.guidance)
+        self._guidance = first.guidance
+        self._show_guidance()
         phrases = [Phrase("demand_reply", line, d.id) for d in demands for line in d.say]
         self.say.set_phrases(phrases)
         quotes = [verbatim[d.id] for d in demands if d.id in verbatim]
@@ -90,3 +106,12 @@ class DemandCard(QFrame):
     def _dismiss(self) -> None:
         for d in self._demands:
             self.dismissed.emit(d.id)
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    for mark in ("。", ". "):
+        index = text.find(mark)
+        if 0 <= index < len(text) - len(mark.strip()):
+            return text[: index + 1]
+    return text

@@ -36,6 +36,7 @@ class HandoffPanel(QWidget):
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(self.tr("Handoff summary"))
+        self.summary.setMinimumHeight(self.fontMetrics().height() * 3)
         layout.addWidget(self.summary, 1)
         self.copied = QLabel()
         self.copied.setObjectName("Muted")

@@ -38,6 +38,10 @@ class IntakePanel(QWidget):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Intake category"))
         label.setBuddy(self.category)
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(10)
         head.addWidget(label)
         head.addWidget(self.category, 1)
         outer.addLayout(head)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from assistdesk.ui.widgets.common import muted_label, title_label
 
@@ -19,18 +19,14 @@ class ListenBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        head = QHBoxLayout()
-        head.addWidget(title_label(self.tr("Customer's words")))
-        head.addStretch(1)
+        layout.addWidget(title_label(self.tr("Customer's words")))
         self.detected = muted_label()
         self.detected.setAccessibleName(self.tr("Detected category and feeling"))
-        head.addWidget(self.detected)
-        layout.addLayout(head)
         self.transcript = QListWidget()
         self.transcript.setAccessibleName(self.tr("What the customer has said so far"))
         self.transcript.setWordWrap(True)
         self.transcript.setFocusPolicy(self.transcript.focusPolicy().NoFocus)
-        self.transcript.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
+        self.transcript.setMaximumHeight(self.fontMetrics().height() * 3 + 8)
         self.transcript.hide()
         layout.addWidget(self.transcript)
         self.edit = QLineEdit()
@@ -40,6 +36,7 @@ class ListenBox(QWidget):
         )
         self.edit.setClearButtonEnabled(True)
         layout.addWidget(self.edit)
+        layout.addWidget(self.detected)
         self.edit.textEdited.connect(self.typed)
         self.edit.returnPressed.connect(self._commit)
 
@@ -59,4 +56,6 @@ class ListenBox(QWidget):
 
     def set_detected(self, category: str | None, feeling: str | None) -> None:
         parts = [p for p in (category, feeling) if p]
-        self.detected.setText(" · ".join(parts))
+        self.detected.setText(
+            self.tr("Detected: %1").replace("%1", " · ".join(parts)) if parts else ""
+        )

@@ -3,6 +3,8 @@ alternative composer, and a check of the operator's own wording."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -91,7 +93,7 @@ class WordsPanel(QWidget):
         self.r_alts.setWordWrap(True)
         self.r_extra = QComboBox()
         self.r_extra.setAccessibleName(self.tr("Something useful on top"))
-        for combo in (self.r_apology, self.r_reason, self.r_extra):
+        for combo in (self.situation, self.r_category, self.r_apology, self.r_reason, self.r_extra):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -141,6 +143,7 @@ class WordsPanel(QWidget):
         self.r_copy.clicked.connect(lambda: self._emit_refusal(self.copyRequested))
         self.r_stack.clicked.connect(lambda: self._emit_refusal(self.stackRequested))
         self.own.textEdited.connect(self.ownWordsChanged)
+        self.display: Callable[[str], str] = lambda text: text
         self._packs: PackSet | None = None
         self._apologies: list[Apology] = []
         self._feeling: str | None = None
@@ -231,11 +234,11 @@ class WordsPanel(QWidget):
         self.r_alts.clear()
         if cat is not None:
             for text in cat.apologies:
-                self.r_apology.addItem(text)
+                self.r_apology.addItem(self.display(text))
             for text in cat.reasons:
-                self.r_reason.addItem(text)
+                self.r_reason.addItem(self.display(text))
             for alt in cat.alternatives:
-                item = QListWidgetItem(alt.text)
+                item = QListWidgetItem(self.display(alt.text))
                 item.setData(Qt.ItemDataRole.UserRole, alt.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -244,7 +247,7 @@ class WordsPanel(QWidget):
             self.r_alts.setCurrentRow(0)
             self.r_extra.addItem(self.tr("(no extra)"), None)
             for i, text in enumerate(cat.extras):
-                self.r_extra.addItem(text, i)
+                self.r_extra.addItem(self.display(text), i)
             self.r_extra.setCurrentIndex(1)
         for combo in (self.r_apology, self.r_reason, self.r_extra):
             for i in range(combo.count()):
@@ -253,6 +256,22 @@ class WordsPanel(QWidget):
         self.r_alts.blockSignals(False)
         rows = max(2, min(4, self.r_alts.count()))
         self.r_alts.setFixedHeight(rows * (self.fontMetrics().height() + 8) + 6)
+        self._update_preview()
+
+    def refresh_display(self) -> None:
+        """Re-shows the composer's choices with placeholders filled (keeps the choices)."""
+        cat = self.current_category()
+        if cat is None:
+            return
+        for combo, texts in ((self.r_apology, cat.apologies), (self.r_reason, cat.reasons)):
+            for i, text in enumerate(texts):
+                combo.setItemText(i, self.display(text))
+        for i, text in enumerate(cat.extras):
+            self.r_extra.setItemText(i + 1, self.display(text))
+        self.r_alts.blockSignals(True)
+        for i, alt in enumerate(cat.alternatives):
+            self.r_alts.item(i).setText(self.display(alt.text))
+        self.r_alts.blockSignals(False)
         self._update_preview()
 
     def choice(self) -> RefusalChoice | None:
@@ -286,7 +305,11 @@ class WordsPanel(QWidget):
 
     def _update_preview(self) -> None:
         text = self.refusal_text()
-        self.preview.setText(text or self.tr("Tick at least one alternative: never just say no."))
+        self.preview.setText(
+            self.display(text)
+            if text
+            else self.tr("Tick at least one alternative: never just say no.")
+        )
         self.r_copy.setEnabled(bool(text))
         self.r_stack.setEnabled(bool(text))
         self.refusalChanged.emit()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -56,7 +55,6 @@ class WrapUpPanel(QWidget):
         self.outcome_buttons: dict[str, QRadioButton] = {}
         for i, key in enumerate(OUTCOMES, start=1):
             button = QRadioButton(f"{i} {outcome_label(key)}")
-            button.setShortcut(QKeySequence(f"Alt+{i}"))
             button.setAccessibleName(outcome_label(key))
             self.outcomes.addButton(button, i)
             self.outcome_buttons[key] = button
@@ -133,6 +131,14 @@ class WrapUpPanel(QWidget):
             for line in c.lines
         ]
         self.closing.set_phrases(phrases)
+
+    def choose(self, outcome: str) -> None:
+        """Alt+1…5 from anywhere in the window: sets the outcome at once."""
+        button = self.outcome_buttons[outcome]
+        if not button.isChecked():
+            button.setChecked(True)
+        else:
+            self.outcomeChosen.emit(outcome)
 
     def _solutions(self) -> None:
         self.solutionsEdited.emit(self.action.text(), self.prevention.text())
