@@ -284,33 +284,38 @@
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="72" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="80" />
       <source>Search past calls</source>
       <translation>Search past calls</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="74" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="82" />
       <source>Search by name, phone, reference or words… (Ctrl+F)</source>
       <translation>Search by name, phone, reference or words… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="80" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="86" />
+      <source>Clear the text</source>
+      <translation>Clear the text</translation>
+    </message>
+    <message>
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="90" />
       <source>Past calls (Return opens, read-only)</source>
       <translation>Past calls (Return opens, read-only)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="82" />
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="83" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="92" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="93" />
       <source>Follow-ups due</source>
       <translation>Follow-ups due</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="107" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="117" />
       <source>%1 call(s) found.</source>
       <translation>%1 call(s) found.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="109" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="119" />
       <source>Recent calls.</source>
       <translation>Recent calls.</translation>
     </message>
@@ -406,7 +411,12 @@
       <translation>Type what the customer says… (Return records it, Ctrl+L comes back here)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="60" />
+      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="39" />
+      <source>Clear the text</source>
+      <translation>Clear the text</translation>
+    </message>
+    <message>
+      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="62" />
       <source>Detected: %1</source>
       <translation>Detected: %1</translation>
     </message>
@@ -519,164 +529,164 @@
       <translation>Autosave status</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="279" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="283" />
       <source>Call ended and saved.</source>
       <translation>Call ended and saved.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="374" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="378" />
       <source>Demand detected: stay calm, see the card.</source>
       <translation>Demand detected: stay calm, see the card.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="415" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="419" />
       <source>Unsaved changes…</source>
       <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="415" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="419" />
       <source>Not saved (no database)</source>
       <translation>Not saved (no database)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="496" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="500" />
       <source>Copied: %1</source>
       <translation>Copied: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="504" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="508" />
       <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
       <translation>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="508" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="512" />
       <source>Use a partial apology</source>
       <translation>Use a partial apology</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="513" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
       <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
       <translation>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
       <source>Use the kinder wording</source>
       <translation>Use the kinder wording</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="525" />
       <source>Copy anyway</source>
       <translation>Copy anyway</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="523" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="527" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="551" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="555" />
       <source>Stacked (%1). Ctrl+Return copies them together.</source>
       <translation>Stacked (%1). Ctrl+Return copies them together.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="568" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="572" />
       <source>Stack (%1): %2</source>
       <translation>Stack (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="573" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="577" />
       <source>Stack: Space on a phrase adds it.</source>
       <translation>Stack: Space on a phrase adds it.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="602" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="606" />
       <source>✓ Nothing to warn about.</source>
       <translation>✓ Nothing to warn about.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="605" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="609" />
       <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
       <translation>⚠ Admits full fault before the facts are confirmed: “%1”</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="611" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
       <source>⚠ A bare “no”. Kinder: %1</source>
       <translation>⚠ A bare “no”. Kinder: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="618" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="622" />
       <source>No call yet: nothing to hand off.</source>
       <translation>No call yet: nothing to hand off.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="626" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="630" />
       <source>Handoff summary copied.</source>
       <translation>Handoff summary copied.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="636" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="640" />
       <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
       <translation>⚠ Not saved: %1 (kept in memory, retrying)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="639" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="643" />
       <source>Saved %1</source>
       <translation>Saved %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="645" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
       <source>An unfinished call (started %1) was found. Resume it?</source>
       <translation>An unfinished call (started %1) was found. Resume it?</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="662" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="666" />
       <source>Finish the current call first.</source>
       <translation>Finish the current call first.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="665" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="669" />
       <source>Call resumed.</source>
       <translation>Call resumed.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="683" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="687" />
       <source>No database: history is not available.</source>
       <translation>No database: history is not available.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="695" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="699" />
       <source>That call could not be opened.</source>
       <translation>That call could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="697" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="701" />
       <source>Call handled by %1 (read-only)</source>
       <translation>Call handled by %1 (read-only)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="711" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="715" />
       <source>… and %1 more</source>
       <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="714" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="718" />
       <source>Content pack problems — the last good content is still in use:</source>
       <translation>Content pack problems — the last good content is still in use:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="716" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="720" />
       <source>Content pack problems — the bundled content is in use:</source>
       <translation>Content pack problems — the bundled content is in use:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="718" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="722" />
       <source>Content pack problems — no suggestions until they are fixed:</source>
       <translation>Content pack problems — no suggestions until they are fixed:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="720" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="724" />
       <source>Content pack problems:</source>
       <translation>Content pack problems:</translation>
     </message>
@@ -1355,118 +1365,118 @@
   <context>
     <name>WrapUpPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="52" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="51" />
       <source>Outcome (Alt+1…5)</source>
       <translation>Outcome (Alt+1…5)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="72" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="70" />
       <source>Immediate action (対処策)</source>
       <translation>Immediate action (対処策)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="73" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="71" />
       <source>what fixed it now</source>
       <translation>what fixed it now</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="75" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="73" />
       <source>Prevention idea (再発防止策)</source>
       <translation>Prevention idea (再発防止策)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="76" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="74" />
       <source>what would stop it happening again</source>
       <translation>what would stop it happening again</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="77" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="75" />
       <source>Immediate action</source>
       <translation>Immediate action</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="78" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="76" />
       <source>Prevention</source>
       <translation>Prevention</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="80" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="78" />
       <source>Follow up on</source>
       <translation>Follow up on</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="81" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="79" />
       <source>Promise a follow-up</source>
       <translation>Promise a follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="84" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="82" />
       <source>Follow-up date</source>
       <translation>Follow-up date</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="91" />
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="94" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="89" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="92" />
       <source>Follow-up note</source>
       <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="92" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="90" />
       <source>what to do then</source>
       <translation>what to do then</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="96" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="94" />
       <source>Voice-of-customer tags</source>
       <translation>Voice-of-customer tags</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="97" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="95" />
       <source>tags, separated by commas; Return adds</source>
       <translation>tags, separated by commas; Return adds</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="98" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="96" />
       <source>Customer's voice</source>
       <translation>Customer's voice</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="101" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="99" />
       <source>Tags on this call</source>
       <translation>Tags on this call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="104" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="102" />
       <source>Close warmly</source>
       <translation>Close warmly</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="105" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="103" />
       <source>Closing lines</source>
       <translation>Closing lines</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="113" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="111" />
       <source>End call (Ctrl+Shift+E)</source>
       <translation>End call (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="114" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="112" />
       <source>End call</source>
       <translation>End call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="198" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="204" />
       <source>outcome</source>
       <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="200" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="206" />
       <source>immediate action</source>
       <translation>immediate action</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="202" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="208" />
       <source>Still to fill: %1</source>
       <translation>Still to fill: %1</translation>
     </message>

@@ -284,33 +284,38 @@
   <context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="72" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="80" />
       <source>Search past calls</source>
       <translation>過去の通話を検索</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="74" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="82" />
       <source>Search by name, phone, reference or words… (Ctrl+F)</source>
       <translation>名前・電話番号・受付番号・言葉で検索…（Ctrl+F）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="80" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="86" />
+      <source>Clear the text</source>
+      <translation>入力を消去</translation>
+    </message>
+    <message>
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="90" />
       <source>Past calls (Return opens, read-only)</source>
       <translation>過去の通話（Enterで開く・閲覧のみ）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="82" />
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="83" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="92" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="93" />
       <source>Follow-ups due</source>
       <translation>期限のアフターフォロー</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="107" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="117" />
       <source>%1 call(s) found.</source>
       <translation>%1件見つかりました。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="109" />
+      <location filename="../../src/assistdesk/ui/widgets/history.py" line="119" />
       <source>Recent calls.</source>
       <translation>最近の通話。</translation>
     </message>
@@ -406,7 +411,12 @@
       <translation>お客さまの言葉を入力…（Enterで記録、Ctrl+Lでここに戻る）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="60" />
+      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="39" />
+      <source>Clear the text</source>
+      <translation>入力を消去</translation>
+    </message>
+    <message>
+      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="62" />
       <source>Detected: %1</source>
       <translation>検知: %1</translation>
     </message>
@@ -519,164 +529,164 @@
       <translation>自動保存の状態</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="279" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="283" />
       <source>Call ended and saved.</source>
       <translation>通話を終了し、保存しました。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="374" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="378" />
       <source>Demand detected: stay calm, see the card.</source>
       <translation>要求を検知しました。落ち着いて、カードを確認してください。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="415" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="419" />
       <source>Unsaved changes…</source>
       <translation>未保存の変更…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="415" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="419" />
       <source>Not saved (no database)</source>
       <translation>保存されていません（データベースなし）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="496" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="500" />
       <source>Copied: %1</source>
       <translation>コピーしました: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="504" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="508" />
       <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
       <translation>⚠ 事実確認の前に全面的な非（「%1」）を認める言い方です。状況へのお詫び（限定謝罪）にするか、先に「当社の非を確認済み」にチェックしてください。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="508" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="512" />
       <source>Use a partial apology</source>
       <translation>限定謝罪を使う</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="513" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
       <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
       <translation>⚠ ただの「できません」（「%1」）です。理由と選択肢を添えて伝えましょう:
 %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
       <source>Use the kinder wording</source>
       <translation>やわらかい言い方を使う</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="525" />
       <source>Copy anyway</source>
       <translation>このままコピー</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="523" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="527" />
       <source>Cancel</source>
       <translation>キャンセル</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="551" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="555" />
       <source>Stacked (%1). Ctrl+Return copies them together.</source>
       <translation>積み上げました（%1件）。Ctrl+Enterでまとめてコピー。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="568" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="572" />
       <source>Stack (%1): %2</source>
       <translation>積み上げ（%1件）: %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="573" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="577" />
       <source>Stack: Space on a phrase adds it.</source>
       <translation>積み上げ: フレーズでSpaceを押すと追加。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="602" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="606" />
       <source>✓ Nothing to warn about.</source>
       <translation>✓ 問題ありません。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="605" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="609" />
       <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
       <translation>⚠ 事実確認の前に全面的な非を認めています: 「%1」</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="611" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
       <source>⚠ A bare “no”. Kinder: %1</source>
       <translation>⚠ ただの「できません」です。やわらかく: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="618" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="622" />
       <source>No call yet: nothing to hand off.</source>
       <translation>通話がないため、引き継ぐ内容がありません。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="626" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="630" />
       <source>Handoff summary copied.</source>
       <translation>引継ぎメモをコピーしました。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="636" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="640" />
       <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
       <translation>⚠ 保存できません: %1（メモリに保持し、再試行中）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="639" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="643" />
       <source>Saved %1</source>
       <translation>保存 %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="645" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
       <source>An unfinished call (started %1) was found. Resume it?</source>
       <translation>終了していない通話（%1開始）があります。再開しますか？</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="662" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="666" />
       <source>Finish the current call first.</source>
       <translation>先に現在の通話を終了してください。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="665" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="669" />
       <source>Call resumed.</source>
       <translation>通話を再開しました。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="683" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="687" />
       <source>No database: history is not available.</source>
       <translation>データベースがないため、履歴は使えません。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="695" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="699" />
       <source>That call could not be opened.</source>
       <translation>その通話を開けませんでした。</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="697" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="701" />
       <source>Call handled by %1 (read-only)</source>
       <translation>担当: %1 の通話（閲覧のみ）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="711" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="715" />
       <source>… and %1 more</source>
       <translation>…ほか%1件</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="714" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="718" />
       <source>Content pack problems — the last good content is still in use:</source>
       <translation>コンテンツパックの問題 — 直前の正常な内容を引き続き使用中:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="716" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="720" />
       <source>Content pack problems — the bundled content is in use:</source>
       <translation>コンテンツパックの問題 — 同梱の内容を使用中:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="718" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="722" />
       <source>Content pack problems — no suggestions until they are fixed:</source>
       <translation>コンテンツパックの問題 — 修正されるまで提案は表示されません:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="720" />
+      <location filename="../../src/assistdesk/ui/main_window.py" line="724" />
       <source>Content pack problems:</source>
       <translation>コンテンツパックの問題:</translation>
     </message>
@@ -1355,118 +1365,118 @@
   <context>
     <name>WrapUpPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="52" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="51" />
       <source>Outcome (Alt+1…5)</source>
       <translation>結果（Alt+1…5）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="72" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="70" />
       <source>Immediate action (対処策)</source>
       <translation>対処策</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="73" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="71" />
       <source>what fixed it now</source>
       <translation>今回どう解決したか</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="75" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="73" />
       <source>Prevention idea (再発防止策)</source>
       <translation>再発防止策</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="76" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="74" />
       <source>what would stop it happening again</source>
       <translation>再発を防ぐには</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="77" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="75" />
       <source>Immediate action</source>
       <translation>対処策</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="78" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="76" />
       <source>Prevention</source>
       <translation>再発防止策</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="80" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="78" />
       <source>Follow up on</source>
       <translation>アフターフォロー日</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="81" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="79" />
       <source>Promise a follow-up</source>
       <translation>アフターフォローを約束</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="84" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="82" />
       <source>Follow-up date</source>
       <translation>アフターフォローの日付</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="91" />
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="94" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="89" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="92" />
       <source>Follow-up note</source>
       <translation>フォローのメモ</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="92" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="90" />
       <source>what to do then</source>
       <translation>そのときにすること</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="96" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="94" />
       <source>Voice-of-customer tags</source>
       <translation>お客さまの声のタグ</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="97" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="95" />
       <source>tags, separated by commas; Return adds</source>
       <translation>タグ（読点・カンマ区切り、Enterで追加）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="98" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="96" />
       <source>Customer's voice</source>
       <translation>お客さまの声</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="101" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="99" />
       <source>Tags on this call</source>
       <translation>この通話のタグ</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="104" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="102" />
       <source>Close warmly</source>
       <translation>温かく締めくくる</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="105" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="103" />
       <source>Closing lines</source>
       <translation>締めくくりのことば</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="113" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="111" />
       <source>End call (Ctrl+Shift+E)</source>
       <translation>通話終了（Ctrl+Shift+E）</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="114" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="112" />
       <source>End call</source>
       <translation>通話終了</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="198" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="204" />
       <source>outcome</source>
       <translation>結果</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="200" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="206" />
       <source>immediate action</source>
       <translation>対処策</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="202" />
+      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="208" />
       <source>Still to fill: %1</source>
       <translation>未入力: %1</translation>
     </message>

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assistdesk.ui.widgets.common import muted_label, title_label
 
@@ -74,6 +82,8 @@ class HistoryPanel(QWidget):
             self.tr("Search by name, phone, reference or words… (Ctrl+F)")
         )
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the text"))
         layout.addWidget(self.search)
         self.status = muted_label()
         layout.addWidget(self.status)

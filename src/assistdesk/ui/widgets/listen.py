@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidget, QToolButton, QVBoxLayout, QWidget
 
 from assistdesk.ui.widgets.common import muted_label, title_label
 
@@ -35,6 +35,8 @@ class ListenBox(QWidget):
             self.tr("Type what the customer says… (Return records it, Ctrl+L comes back here)")
         )
         self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the text"))
         layout.addWidget(self.edit)
         layout.addWidget(self.detected)
         self.edit.textEdited.connect(self.typed)
