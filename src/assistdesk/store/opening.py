@@ -31,26 +31,23 @@ from assistdesk.store.repository import Store
 
 QUICK_CHECK_LIMIT: Final = 256 * 1024 * 1024
 DAILY: Final = timedelta(hours=24)
-HEADER: Final = b"SQLite format 3\x00"
 
 
 def health_problem(db: Path, quick: bool | None = None) -> str | None:
     """Why ``db`` cannot be used as is (``None`` when it looks healthy).
 
-    Reads the header and the schema; runs ``quick_check`` for files up to 256 MB (or as
-    ``quick`` says).
+    Opens it with SQLite and reads the schema; runs ``quick_check`` for files up to
+    256 MB (or as ``quick`` says). The file is never opened with plain file I/O: closing
+    such a handle would drop this process's POSIX locks held by SQLite connections.
     """
     try:
-        with open(db, "rb") as fh:
-            head = fh.read(len(HEADER))
+        size = db.stat().st_size
     except OSError as exc:
         return f"cannot read the file ({exc.strerror})"
-    if not head:
+    if size == 0:
         return None  # an empty file is a new database
-    if head != HEADER:
-        return "the file is not a SQLite database"
     if quick is None:
-        quick = db.stat().st_size <= QUICK_CHECK_LIMIT
+        quick = size <= QUICK_CHECK_LIMIT
     try:
         conn = sqlite3.connect(str(db), timeout=5)
         try:
@@ -63,7 +60,7 @@ def health_problem(db: Path, quick: bool | None = None) -> str | None:
             conn.close()
     except sqlite3.DatabaseError as exc:
         text = str(exc)
-        if "locked" in text:
+        if "locked" in text or "busy" in text:
             return None  # busy, not damaged: the engine's busy timeout handles it
         return text
     return None

@@ -107,6 +107,7 @@ class Recurring:
 class PurgeResult:
     calls_deleted: int
     cutoff: datetime
+    backups_replaced: int = 0
 
 
 @dataclass
@@ -841,7 +842,23 @@ class Store:
         self.checkpoint()
         if not self.is_sqlite and deleted:
             self._pg_vacuum()
-        return PurgeResult(deleted, cutoff)
+        replaced = self._replace_backups() if deleted else 0
+        return PurgeResult(deleted, cutoff, replaced)
+
+    def _replace_backups(self) -> int:
+        """Older backups still hold the purged calls: replace them with one fresh backup."""
+        if self.db_path is None:
+            return 0
+        from assistdesk.store import backup as backups
+
+        old = backups.list_backups(self.db_path)
+        if not old:
+            return 0
+        fresh = backups.take_backup(self.db_path, reason="after-purge")
+        for info in old:
+            if info.path != fresh.path:
+                info.path.unlink(missing_ok=True)
+        return len(old)
 
     def checkpoint(self) -> None:
         """SQLite: copy the WAL into the database and truncate it."""
