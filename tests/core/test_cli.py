@@ -107,3 +107,24 @@ def test_version(home: Path) -> None:
     done = run("--version", home=home)
     assert done.returncode == 0
     assert done.stdout.startswith("AssistDesk ")
+
+
+def test_suggest_path_imports_neither_qt_nor_sqlalchemy(home: Path) -> None:
+    probe = (
+        "import sys, io, contextlib\n"
+        "from assistdesk.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['suggest', '--lang', 'en', '--json', 'no sound'])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'sqlalchemy', 'alembic', 'psycopg'))\n"
+        "print(code, heavy)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=dict(ENV, ASSISTDESK_HOME=str(home)),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0 []"

@@ -59,3 +59,17 @@ def test_a_variant_that_prefixes_its_canonical_form_does_not_double_it() -> None
     folder = VariantFolder([("ルータ", "ルーター"), ("ルーター", "ルーター")])
     assert normalize("ルーターが", folder) == "るーたーが"
     assert normalize("ルータが", folder) == "るーたーが"
+
+
+@given(
+    st.lists(st.text(alphabet="abcあいう", min_size=1, max_size=4), min_size=1, max_size=8),
+    st.text(alphabet="abc あいう", max_size=30),
+)
+def test_trie_regex_matches_like_longest_first_alternation(words: list[str], text: str) -> None:
+    import re
+
+    from assistdesk.core.text import _trie_regex
+
+    naive = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(_trie_regex(words))
+    assert [m.group(0) for m in trie.finditer(text)] == [m.group(0) for m in naive.finditer(text)]

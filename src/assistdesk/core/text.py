@@ -64,6 +64,30 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+def _trie_regex(words: Iterable[str]) -> str:
+    """One regex for many literal strings, shaped as a trie so matching does not try
+    every alternative in turn; at each branch the longer continuation is tried first,
+    which keeps "longest match wins"."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
 class VariantFolder:
     """Replaces every spelling variant with its canonical form, longest match first.
 
@@ -87,14 +111,15 @@ class VariantFolder:
         self._table: Mapping[str, str] = table
         self._pattern: re.Pattern[str] | None = None
         if table:
-            alternatives = []
-            for v in sorted(table, key=len, reverse=True):
-                escaped = re.escape(v)
-                if any(is_cjk(ch) for ch in v):
-                    alternatives.append(escaped)
-                else:
-                    alternatives.append(rf"(?<![a-z0-9]){escaped}(?![a-z0-9])")
-            self._pattern = re.compile("|".join(alternatives))
+            # Japanese variants match anywhere; Latin ones only as whole words.
+            cjk = [v for v in table if any(map(is_cjk, v))]
+            latin = [v for v in table if not any(map(is_cjk, v))]
+            parts = []
+            if cjk:
+                parts.append(_trie_regex(cjk))
+            if latin:
+                parts.append(rf"(?<![a-z0-9]){_trie_regex(latin)}(?![a-z0-9])")
+            self._pattern = re.compile("|".join(parts))
 
     def __len__(self) -> int:
         return len(self._table)
