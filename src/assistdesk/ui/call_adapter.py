@@ -12,7 +12,7 @@ from assistdesk.core.call import Call, Event
 class CallEvents(QObject):
     """Re-emits every event of the attached call as ``event(Event)`` on the GUI thread."""
 
-    event = Signal(object)
+    event = Signal(object)  # type: ignore[assignment]  # kept: renaming it upsets PySide 6.12 at exit
     attached = Signal(object)  # the new Call
 
     def __init__(self, parent: QObject | None = None) -> None:

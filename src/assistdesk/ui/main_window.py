@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         self.intake.categoryChosen.connect(self._category_chosen)
         self.checks.marked.connect(self._guard(self.session.mark_check))
         for source in (self.checks, self.words, self.wrapup, self.demand_card):
-            source.copyRequested.connect(lambda p: self.request_copy([p]))  # type: ignore[attr-defined]
-            source.stackRequested.connect(self.push)  # type: ignore[attr-defined]
+            source.copyRequested.connect(lambda p: self.request_copy([p]))
+            source.stackRequested.connect(self.push)
         self.words.faultConfirmed.connect(self._guard(self.session.confirm_fault))
         self.words.ownWordsChanged.connect(self._own_words)
         self.demand_card.declined.connect(self._decline)
@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
             (checked or self.wrapup.outcome_buttons["understood"]).setFocus()
         elif index == TAB_HISTORY:
             self.history.search.setFocus()
-        else:
+        elif page is not None:
             page.setFocus()
 
     def focus_listen(self) -> None:

@@ -31,7 +31,8 @@ class CauseList(QListWidget):
 
     def current_cause(self) -> Cause | None:
         item = self.currentItem()
-        return item.data(CAUSE_ROLE) if item is not None else None
+        cause: Cause | None = item.data(CAUSE_ROLE) if item is not None else None
+        return cause
 
     def current_phrase(self) -> Phrase | None:
         cause = self.current_cause()

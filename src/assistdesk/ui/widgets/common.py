@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -123,14 +123,15 @@ class PhraseList(QListWidget):
         if row >= 0:
             self.setCurrentRow(row, QItemSelectionModel.SelectionFlag.NoUpdate)
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         if self.count():
             self._fit()
 
     def current_phrase(self) -> Phrase | None:
         item = self.currentItem()
-        return item.data(PHRASE_ROLE) if item is not None else None
+        phrase: Phrase | None = item.data(PHRASE_ROLE) if item is not None else None
+        return phrase
 
     def phrases(self) -> list[Phrase]:
         return [self.item(i).data(PHRASE_ROLE) for i in range(self.count())]

@@ -59,7 +59,7 @@ class WrapUpPanel(QWidget):
             self.outcomes.addButton(button, i)
             self.outcome_buttons[key] = button
             (col1 if i <= 3 else col2).addWidget(button)
-            button.toggled.connect(lambda on, k=key: on and self.outcomeChosen.emit(k))
+            button.toggled.connect(lambda on, k=key: self._toggled(on, k))
         grid.addLayout(col1)
         grid.addLayout(col2)
         layout.addLayout(grid)
@@ -131,6 +131,10 @@ class WrapUpPanel(QWidget):
             for line in c.lines
         ]
         self.closing.set_phrases(phrases)
+
+    def _toggled(self, on: bool, outcome: str) -> None:
+        if on:
+            self.outcomeChosen.emit(outcome)
 
     def choose(self, outcome: str) -> None:
         """Alt+1…5 from anywhere in the window: sets the outcome at once."""
