@@ -890,7 +890,15 @@ class Store:
                     problems.extend(rows[:20])
                 for r in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                     problems.append(f"foreign key: {tuple(r)}")
+                present = {
+                    str(r[0])
+                    for r in conn.exec_driver_sql(
+                        "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    )
+                }
                 for table in ("call_fts", "call_fts_cjk"):
+                    if table not in present:
+                        continue  # an older schema, before its upgrade
                     try:
                         conn.exec_driver_sql(
                             f"INSERT INTO {table}({table}) VALUES ('integrity-check')"
