@@ -27,7 +27,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistdesk.core.call import Call, utc_now
@@ -210,7 +210,9 @@ class Store:
         self.db_path = db_path
         self._lock = lock
         self._operator_ids: dict[str, int] = {}
-        self.report = StartupReport(url=url, db_path=db_path)
+        self.report = StartupReport(
+            url=make_url(url).render_as_string(hide_password=True), db_path=db_path
+        )
 
     # --- lifecycle -----------------------------------------------------------------------
 
