@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from assistdesk.core import compose
 from assistdesk.core.call import OUTCOMES, Call, Event
+from assistdesk.core.handoff import handoff_summary
 from assistdesk.core.packs.loader import LANGS, PackSet, Problem, _describe, load_language
 from assistdesk.core.packs.schema import (
     DOTTED_ID,
@@ -580,45 +581,6 @@ def check_folder(path: Path, packs_root: Path | None = None) -> list[Problem]:
 # --- playing ----------------------------------------------------------------------------------
 
 
-def handoff_summary(call: Call, packs: PackSet, to: str = "") -> str:
-    """A second-tier summary from the call so far: the customer's story (every intake
-    answer), what was checked and how it went, flagged demands verbatim, and the ask."""
-    ja = packs.lang == "ja"
-    status_words = (
-        {"fixed": "解決", "not_fixed": "改善せず", "not_tried": "未実施"}
-        if ja
-        else {"fixed": "fixed it", "not_fixed": "did not help", "not_tried": "not tried"}
-    )
-    lines: list[str] = []
-    head = f"【引継ぎ先】{to}" if ja else f"Handoff to: {to}"
-    if to:
-        lines.append(head)
-    if call.customer_name:
-        lines.append(
-            f"【お客さま】{call.customer_name}" if ja else f"Customer: {call.customer_name}"
-        )
-    if call.customer_reference:
-        ref = call.customer_reference
-        lines.append(f"【受付番号】{ref}" if ja else f"Reference: {ref}")
-    template = packs.intake_template(call.category or "")
-    labels = {p.id: p.label for p in template.prompts} if template else {}
-    lines.append("【お話の内容】" if ja else "What the customer told us:")
-    for prompt, text in call.intake.items():
-        lines.append(f"- {labels.get(prompt, prompt)}: {text}")
-    if call.checks:
-        lines.append("【確認済みの事項】" if ja else "Already checked:")
-        for cause_id, status in call.checks.items():
-            cause = packs.cause(cause_id)
-            title = cause.title if cause else cause_id
-            lines.append(f"- {title} ({cause_id}): {status_words.get(status, status)}")
-    if call.demands:
-        lines.append("【お客さまのご要求(原文)】" if ja else "Demands (verbatim):")
-        for flag in call.demands:
-            state = ("お断り済み" if ja else "declined") if flag.declined else ""
-            lines.append(f"- {flag.id}: 「{flag.verbatim}」 {state}".rstrip())
-    return "\n".join(lines)
-
-
 @dataclass(frozen=True)
 class Reveal:
     """One customer line as revealed to the trainee."""
@@ -812,7 +774,7 @@ class ScenarioPlayer:
         if kind == "confirm_fault":
             return call.confirm_fault()
         if kind == "handoff":
-            return call.build_handoff(handoff_summary(call, self.packs, value))
+            return call.build_handoff(handoff_summary(call, self.packs, to=value))
         if kind == "followup":
             due = self._today() + timedelta(days=value.days)
             return call.set_followup(due, text)

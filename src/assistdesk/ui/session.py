@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from assistdesk.core import compose
 from assistdesk.core.call import Call
 from assistdesk.core.engine import Analysis, Engine
+from assistdesk.core.handoff import handoff_summary
 from assistdesk.core.packs.loader import PackSet, Problem
 from assistdesk.core.packs.schema import AlternativeCategory, Apology, Feeling, Rephrase
 
@@ -316,76 +317,7 @@ class Session:
         """The structured summary the next tier reads, so the customer never repeats.
 
         ``full`` adds the wrap-up (for reading a past call)."""
-        call = call or self.ensure_call()
-        packs = self.packs
-        L = _labels()
-        lines: list[str] = []
-        head = L["HANDOFF"]
-        lines.append(f"【{head}】" if self.lang == "ja" else f"== {head} ==")
-        started = call.started_at.astimezone().strftime("%Y-%m-%d %H:%M") if call.started_at else ""
-        lines.append(f"{L['Operator']}: {call.operator}  {started}")
-        customer = " / ".join(
-            v for v in (call.customer_name, call.customer_phone, call.customer_reference) if v
-        )
-        if customer:
-            lines.append(f"{L['Customer']}: {customer}")
-        if call.category:
-            title = call.category
-            if packs is not None and (tpl := packs.intake_template(call.category)):
-                title = tpl.title
-            lines.append(f"{L['Category']}: {title}")
-        if call.transcript:
-            lines.append(f"{L['Customer said']}:")
-            lines.extend(f"  「{t}」" if self.lang == "ja" else f'  "{t}"' for t in call.transcript)
-        if call.intake:
-            lines.append(f"{L['Heard']}:")
-            labels: dict[str, str] = {}
-            if packs is not None:
-                for tpl in packs.intake:
-                    for p in tpl.prompts:
-                        labels.setdefault(p.id, p.label)
-                if call.category and (tpl := packs.intake_template(call.category)):
-                    labels.update({p.id: p.label for p in tpl.prompts})
-            for pid, text in call.intake.items():
-                if text.strip():
-                    lines.append(f"  - {labels.get(pid, pid)}: {text}")
-        if call.checks:
-            lines.append(f"{L['Tried']}:")
-            for cid, status in call.checks.items():
-                cause = packs.cause(cid) if packs is not None else None
-                title = cause.title if cause else cid
-                result = {
-                    "fixed": L["fixed"],
-                    "not_fixed": L["not fixed"],
-                    "not_tried": L["not tried"],
-                }[status]
-                lines.append(f"  - {title}: {result}")
-        if call.demands:
-            lines.append(f"{L['Demands (verbatim)']}:")
-            for d in call.demands:
-                demand = packs.demand(d.id) if packs is not None else None
-                title = demand.title if demand else d.id
-                state = L["declined"] if d.declined else L["not yet declined"]
-                quoted = f"「{d.verbatim}」" if self.lang == "ja" else f'"{d.verbatim}"'
-                lines.append(f"  - {title}: {quoted} ({state})")
-        if call.notes.strip():
-            lines.append(f"{L['Promised']}: {call.notes.strip()}")
-        if call.followup is not None:
-            due = call.followup.due.isoformat() if call.followup.due else "-"
-            lines.append(f"{L['Follow-up']}: {due} {call.followup.note}".rstrip())
-        if call.outcome:
-            lines.append(f"{L['Outcome so far']}: {outcome_label(call.outcome)}")
-        if full:
-            if call.immediate_action:
-                lines.append(f"{L['Immediate action']}: {call.immediate_action}")
-            if call.prevention:
-                lines.append(f"{L['Prevention']}: {call.prevention}")
-            if call.voc_tags:
-                lines.append(f"{L['Customer voice tags']}: " + ", ".join(call.voc_tags))
-            if call.ended_at:
-                ended = call.ended_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                lines.append(f"{L['Ended']}: {ended}")
-        return "\n".join(lines)
+        return handoff_summary(call or self.ensure_call(), self.packs, full=full)
 
     def describe(self, call: Call) -> str:
         """A past call, read-only, for the history view."""
@@ -426,32 +358,6 @@ class Session:
             if tag and call.add_voc_tag(tag) is not None:
                 added.append(tag)
         return added
-
-
-def _labels() -> dict[str, str]:
-    """Headings of the handoff summary, in the panel's language."""
-    return {
-        "Operator": QCoreApplication.translate("Session", "Operator"),
-        "Customer": QCoreApplication.translate("Session", "Customer"),
-        "Category": QCoreApplication.translate("Session", "Category"),
-        "Customer said": QCoreApplication.translate("Session", "Customer said"),
-        "Heard": QCoreApplication.translate("Session", "Heard"),
-        "Tried": QCoreApplication.translate("Session", "Tried"),
-        "Demands (verbatim)": QCoreApplication.translate("Session", "Demands (verbatim)"),
-        "Promised": QCoreApplication.translate("Session", "Promised"),
-        "Follow-up": QCoreApplication.translate("Session", "Follow-up"),
-        "Outcome so far": QCoreApplication.translate("Session", "Outcome so far"),
-        "Immediate action": QCoreApplication.translate("Session", "Immediate action"),
-        "Prevention": QCoreApplication.translate("Session", "Prevention"),
-        "Customer voice tags": QCoreApplication.translate("Session", "Customer voice tags"),
-        "Ended": QCoreApplication.translate("Session", "Ended"),
-        "HANDOFF": QCoreApplication.translate("Session", "HANDOFF"),
-        "fixed": QCoreApplication.translate("Session", "fixed"),
-        "not fixed": QCoreApplication.translate("Session", "not fixed"),
-        "not tried": QCoreApplication.translate("Session", "not tried"),
-        "declined": QCoreApplication.translate("Session", "declined"),
-        "not yet declined": QCoreApplication.translate("Session", "not yet declined"),
-    }
 
 
 OUTCOMES = ("understood", "accepted", "satisfied", "unresolved", "escalated")
