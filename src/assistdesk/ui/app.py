@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 
 from assistdesk import APP_NAME
 from assistdesk.resources import resources_dir
@@ -125,16 +125,9 @@ class Panel(QObject):
         return window
 
     def _install_demo(self, window: MainWindow) -> None:
-        try:
-            from assistdesk.ui import demo  # type: ignore[attr-defined]
+        from assistdesk.ui.demo import install
 
-            demo.install(self, window)
-        except ImportError:
-            banner = QLabel("DEMO")
-            banner.setObjectName("DemoBanner")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            banner.setAccessibleName("DEMO")
-            window.set_demo_banner(banner)
+        install(self, window)
 
     def _watch(self, content: Content) -> None:
         if self.watcher.files():
@@ -279,14 +272,6 @@ def run(args: argparse.Namespace) -> int:
         db_url=getattr(args, "db", None),
         demo=bool(getattr(args, "demo", False)),
     )
-    if getattr(args, "self_test", False):
-        try:
-            from assistdesk.ui import demo  # type: ignore[attr-defined]
-
-            return int(demo.self_test(panel, args))
-        except ImportError:
-            print("demo self-test is not available in this build", file=sys.stderr)
-            return 2
     panel.start()
     if panel.window is not None:
         panel.window.notify(
