@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from assistdesk.core.qc import QcResult
 from assistdesk.core.reports import (
@@ -82,7 +82,6 @@ class DemoController(QObject):
         self.report_dialog: ReportDialog | None = None
         self.marks_dialog: MarksDialog | None = None
         self.presenter = False
-        self._normal_font: QFont | None = None
         self._report_mode = "call"
         self._record_trainee = ""
 
@@ -255,7 +254,8 @@ class DemoController(QObject):
             if lines
             else html.escape(self.tr("Nothing to do yet: listen."))
         )
-        self.pane.hint.setText(f"<b>{html.escape(self.tr('Ideal response:'))}</b><br/>{body}")
+        head = html.escape(self.tr("Ideal response:"))
+        self.pane.hint.setText(f"<b>{head}</b><br/>{body}")
 
     def toggle_hint(self) -> None:
         if self.player is None:
@@ -428,8 +428,6 @@ class DemoController(QObject):
             self.pane.presenter.setChecked(on)
             self.pane.presenter.blockSignals(False)
         window = self.window
-        if on:
-            self._normal_font = QFont(window.font())
         self._scale(window)
         if self.report_dialog is not None:
             self._scale(self.report_dialog)
@@ -438,13 +436,22 @@ class DemoController(QObject):
             self._scale(self.marks_dialog)
         window.notify(self.tr("Presenter mode on") if on else self.tr("Presenter mode off"))
 
+    def presenter_point_size(self) -> float:
+        app = QApplication.instance()
+        base = app.font().pointSizeF() if isinstance(app, QApplication) else 10.0
+        return max(PRESENTER_MIN_PT, base * PRESENTER_SCALE)
+
     def _scale(self, widget: QWidget) -> None:
-        base = QFont(self._normal_font or self.window.font())
-        if self.presenter:
-            base.setPointSizeF(max(PRESENTER_MIN_PT, base.pointSizeF() * PRESENTER_SCALE))
-        widget.setFont(base)
-        if widget is self.window:
-            self.banner.rescale(base.pointSizeF())
+        """Presenter mode is a style sheet on the window (and its dialogs): the panel's
+        application style sheet stops ordinary font propagation, a style sheet does not."""
+        if not self.presenter:
+            widget.setStyleSheet("")
+            self.banner.rescale(self.window.font().pointSizeF())
+            return
+        pt = self.presenter_point_size()
+        widget.setStyleSheet(
+            f"* {{ font-size: {pt:.0f}pt; }} QLabel#DemoWord {{ font-size: {pt * 1.8:.0f}pt; }}"
+        )
 
 
 def install_into(panel: Panel | Any, window: MainWindow) -> DemoController:
