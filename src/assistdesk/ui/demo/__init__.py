@@ -71,7 +71,8 @@ def install(panel: Any, window: MainWindow) -> DemoController:
     _ensure_demo_store(panel, window)
     controller = install_into(panel, window)
     if window.width() < 900:
-        window.resize(940, max(window.height(), 820))
+        window.resize(960, max(window.height(), 820))
+    controller.fit_splitter()
     return controller
 
 

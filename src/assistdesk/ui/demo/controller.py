@@ -125,6 +125,13 @@ class DemoController(QObject):
             sc.activated.connect(actions[name])
             self.shortcuts[name] = sc
 
+    def fit_splitter(self) -> None:
+        """The trainer's pane gets about 40 % of the window, the panel the rest."""
+        splitter = self.window.splitter
+        total = max(self.window.width(), 900)
+        pane = max(self.pane.minimumSizeHint().width(), int(total * 0.4))
+        splitter.setSizes([pane, total - pane])
+
     # --- scenario lifecycle ------------------------------------------------------------
 
     @property

@@ -122,7 +122,7 @@ class ScenarioPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(380)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 4)
         scroll = QScrollArea()
@@ -149,6 +149,7 @@ class ScenarioPane(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Scenario list"))
         self.list.setWordWrap(True)
+        self.list.setMinimumHeight(self.fontMetrics().height() * 7)
         pick_layout.addWidget(self.list, 1)
         self.brief = QLabel()
         self.brief.setWordWrap(True)
@@ -229,7 +230,7 @@ class ScenarioPane(QWidget):
         self.presenter.setCheckable(True)
         bottom.addWidget(self.record)
         bottom.addWidget(self.presenter)
-        layout.addLayout(bottom)
+        outer.addLayout(bottom)  # always visible, outside the scrolling part
 
         self.list.currentItemChanged.connect(lambda *_: self._show_brief())
         self.list.itemActivated.connect(lambda _i: self._start())
@@ -302,6 +303,7 @@ class ScenarioPane(QWidget):
         for button in (self.next, self.hint_button, self.show_me, self.marks, self.finish):
             button.setEnabled(playing)
         self.play.setEnabled(playing)
+        self.brief.setVisible(not playing)  # room for the script while playing
         if not playing:
             self.hint.hide()
 
