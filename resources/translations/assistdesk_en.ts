@@ -1481,4 +1481,17 @@
       <translation>Still to fill: %1</translation>
     </message>
   </context>
+  <context>
+    <name>Crash</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <source>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
+%1</source>
+      <translation>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
+%1</translation>
+    </message>
+  </context>
 </TS>

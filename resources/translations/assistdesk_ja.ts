@@ -1481,4 +1481,17 @@
       <translation>未入力: %1</translation>
     </message>
   </context>
+  <context>
+    <name>Crash</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>問題が発生しました</translation>
+    </message>
+    <message>
+      <source>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
+%1</source>
+      <translation>AssistDesk で予期しないエラーが起きました。ここまでの通話内容は保存されており、パネルはこのまま使えます。繰り返し起きる場合は、次のファイルをIT担当者にお送りください:
+%1</translation>
+    </message>
+  </context>
 </TS>

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,17 +24,9 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run_suggest)
 
 
-def cache_dir() -> Path:
-    home = os.environ.get("ASSISTDESK_HOME")
-    if home:
-        return Path(home) / "cache"
-    import platformdirs
-
-    return platformdirs.user_cache_path("AssistDesk", appauthor=False)
-
-
 def run_suggest(args: argparse.Namespace) -> int:
     from assistdesk.core.packs.repository import PackUnavailable, load_engine
+    from assistdesk.paths import cache_dir
     from assistdesk.resources import packs_dir
 
     if args.top < 0:

@@ -12,8 +12,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from assistdesk import APP_NAME
+from assistdesk.logsetup import configure_logging
 from assistdesk.resources import resources_dir
-from assistdesk.ui import i18n, theme
+from assistdesk.ui import crash, i18n, theme
 from assistdesk.ui.content import Content, load_content
 from assistdesk.ui.main_window import MainWindow
 from assistdesk.ui.session import Session
@@ -264,7 +265,9 @@ def run(args: argparse.Namespace) -> int:
 
         return run_self_test(args)
     started = time.perf_counter()
+    log_path = configure_logging()
     app = ensure_app()
+    crash.install(log_path)
     panel = Panel(
         Settings(),
         lang=getattr(args, "lang", None),
