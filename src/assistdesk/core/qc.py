@@ -364,14 +364,18 @@ class _Ctx:
         if event.type == "check.marked":
             return f"{self.cause_name(str(data.get('cause')))}: {data.get('status')}"
         if event.type == "demand.flagged":
-            return f"{data.get('id')}: {data.get('verbatim')}"
-        if event.type in ("demand.declined",):
-            return str(data.get("id", ""))
+            return f"{self.demand_name(str(data.get('id')))}: {data.get('verbatim')}"
+        if event.type == "demand.declined":
+            return self.demand_name(str(data.get("id", "")))
         if event.type == "outcome.set":
             return str(data.get("outcome"))
         if event.type == "qc.mark":
             return str(data.get("note") or data.get("point"))
         return ""
+
+    def demand_name(self, demand_id: str) -> str:
+        demand = self.packs.demand(demand_id) if self.packs else None
+        return demand.title if demand else demand_id
 
     def cause_name(self, cause_id: str) -> str:
         cause = self.packs.cause(cause_id) if self.packs else None
@@ -483,10 +487,18 @@ def _demand_declined(c: _Ctx) -> Verdict:
     for demand_id in ids:
         flag = _first(e for e in flags if e.data.get("id") == demand_id)
         if flag is None or not str(flag.data.get("verbatim", "")).strip():
-            return "missed", c.why("demand_declined.unflagged", demand=demand_id), flag
+            return (
+                "missed",
+                c.why("demand_declined.unflagged", demand=c.demand_name(demand_id)),
+                flag,
+            )
         decline = _first(e for e in declines if e.data.get("id") == demand_id and e.seq > flag.seq)
         if decline is None:
-            return "missed", c.why("demand_declined.not_declined", demand=demand_id), flag
+            return (
+                "missed",
+                c.why("demand_declined.not_declined", demand=c.demand_name(demand_id)),
+                flag,
+            )
         if last is None or decline.seq > last.seq:
             last = decline
     return "ok", c.why("demand_declined.ok"), last

@@ -85,6 +85,8 @@ class Panel(QObject):
         return self.packs_override or self.settings.pack_folder or None
 
     def db_url(self) -> str | None:
+        if self.demo:
+            return None  # practice always goes to its own database, never the real log
         return self.db_override or self.settings.db_url or None
 
     def build(self) -> MainWindow:
