@@ -51,7 +51,7 @@ def test_listened_ok_names_the_intake_moment() -> None:
     assert point.moment is not None
     assert point.moment.type == "intake.answered"
     assert point.moment.seq == 4
-    assert point.moment.text == "what: PC won't turn on"
+    assert point.moment.text == "What: PC won't turn on"  # the prompt's label, not its id
     assert point.moment.clock == "0:03"
 
 

@@ -360,7 +360,7 @@ class _Ctx:
         if event.type in ("customer.said", "phrase.used", "handoff.built"):
             return str(data.get("text", ""))
         if event.type == "intake.answered":
-            return f"{data.get('prompt')}: {data.get('text')}"
+            return f"{self.prompt_name(str(data.get('prompt')))}: {data.get('text')}"
         if event.type == "check.marked":
             return f"{self.cause_name(str(data.get('cause')))}: {data.get('status')}"
         if event.type == "demand.flagged":
@@ -372,6 +372,13 @@ class _Ctx:
         if event.type == "qc.mark":
             return str(data.get("note") or data.get("point"))
         return ""
+
+    def prompt_name(self, prompt_id: str) -> str:
+        for template in self.packs.intake if self.packs else ():
+            for prompt in template.prompts:
+                if prompt.id == prompt_id:
+                    return prompt.label
+        return prompt_id
 
     def demand_name(self, demand_id: str) -> str:
         demand = self.packs.demand(demand_id) if self.packs else None
