@@ -44,3 +44,12 @@ def panel_factory(
     yield make
     for panel in made:
         panel.close()
+        if panel.window is not None:
+            panel.window.deleteLater()
+    # Let Qt delete the closed windows while the application still exists, rather than
+    # leaving them to the interpreter's final garbage collection.
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, 0)
+    import gc
+
+    gc.collect()

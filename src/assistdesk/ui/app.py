@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -285,4 +286,11 @@ def run(args: argparse.Namespace) -> int:
             )
         )
     app.aboutToQuit.connect(panel.close)
-    return int(app.exec())
+    code = int(app.exec())
+    # Tear the widgets down while Qt is still alive: left to the interpreter's final
+    # garbage collection, PySide 6.12 can abort on the way out.
+    if panel.window is not None:
+        panel.window.deleteLater()
+    app.sendPostedEvents(None, 0)
+    gc.collect()
+    return code

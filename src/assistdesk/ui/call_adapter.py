@@ -10,9 +10,13 @@ from assistdesk.core.call import Call, Event
 
 
 class CallEvents(QObject):
-    """Re-emits every event of the attached call as ``event(Event)`` on the GUI thread."""
+    """Re-emits every event of the attached call as ``happened(Event)``.
 
-    event = Signal(object)  # type: ignore[assignment]  # kept: renaming it upsets PySide 6.12 at exit
+    (Not named ``event``: that would shadow ``QObject.event``, which Qt calls to deliver
+    every event to this object.)
+    """
+
+    happened = Signal(object)  # one core Event
     attached = Signal(object)  # the new Call
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -33,4 +37,4 @@ class CallEvents(QObject):
         self.call = None
 
     def _on_event(self, event: Event) -> None:
-        self.event.emit(event)
+        self.happened.emit(event)
