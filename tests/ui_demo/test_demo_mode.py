@@ -155,10 +155,17 @@ class _Voice:
         return self._locale
 
 
-def _fake_tts(voices: bool, said: list[str]) -> types.ModuleType:
+def _fake_tts(voices: bool, said: list[str], engines: tuple[str, ...] = ("sapi",)) -> Any:
     from PySide6.QtCore import QLocale
 
     class QTextToSpeech:
+        def __init__(self, engine: str = "") -> None:
+            self.engine = engine
+
+        @staticmethod
+        def availableEngines() -> list[str]:
+            return list(engines)
+
         def availableLocales(self) -> list[QLocale]:
             return [QLocale(QLocale.Language.Japanese)] if voices else []
 
@@ -192,6 +199,9 @@ def test_speech_without_a_voice_is_silent_and_with_one_says_the_line(
     speaker = Speaker("ja")
     assert speaker.available and speaker.say("電源が入りません")
     assert said == ["電源が入りません"]
+    # Qt's "mock" engine has voices but no sound: it does not count as a voice.
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", _fake_tts(True, said, ("mock",)))
+    assert not Speaker("ja").available
 
 
 def test_controller_is_parented_to_the_window(demo_factory: Callable[..., Made]) -> None:

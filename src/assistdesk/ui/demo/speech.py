@@ -1,7 +1,8 @@
 """Customer lines spoken aloud with QtTextToSpeech, when the module and a voice exist.
 
-PySide6-Essentials does not ship QtTextToSpeech, and many machines have no voice for
-Japanese: then :class:`Speaker` is simply unavailable — no error, no dialog.
+QtTextToSpeech comes from PySide6-Addons and needs the system's audio stack (PulseAudio
+on Linux); many machines also have no voice for Japanese. When any of that is missing
+:class:`Speaker` is simply unavailable — no error, no dialog.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ def _load_engine(lang: str) -> Any | None:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except Exception:  # ImportError, or a broken plugin: speech is optional
         return None
+    # Qt ships a "mock" engine for its own tests; it has voices but never makes a sound.
+    engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+    if not engines:
+        return None
     try:
-        engine = QTextToSpeech()
+        engine = QTextToSpeech(engines[0])
         locale = QLocale(QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English)
         if locale in list(engine.availableLocales()):
             engine.setLocale(locale)
