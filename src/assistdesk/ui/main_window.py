@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.side_pane.show()
 
     def _connect(self) -> None:
-        self.events.event.connect(self._on_event)
+        self.events.happened.connect(self._on_event)
         self.call_bar.startRequested.connect(self.start_call)
         self.call_bar.endRequested.connect(self.end_call)
         self.call_bar.customerEdited.connect(self._customer_edited)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistdesk.core.qc import POINT_IDS, title_of
+from assistdesk.ui.widgets.common import scrolling_body
 
 BANNER_STYLE = (
     "QFrame#DemoModeBanner { background: #ffcc00; border: 3px solid #b00020;"
@@ -123,17 +123,7 @@ class ScenarioPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumWidth(380)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 4)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling_body(self, margin=0, outer_margins=6)
 
         # Picker.
         pick = QGroupBox(self.tr("Practice scenarios"))
@@ -230,6 +220,8 @@ class ScenarioPane(QWidget):
         self.presenter.setCheckable(True)
         bottom.addWidget(self.record)
         bottom.addWidget(self.presenter)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
         outer.addLayout(bottom)  # always visible, outside the scrolling part
 
         self.list.currentItemChanged.connect(lambda *_: self._show_brief())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,23 @@ from assistdesk.ui.session import Phrase
 
 PHRASE_ROLE = Qt.ItemDataRole.UserRole + 1
 WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+def scrolling_body(owner: QWidget, margin: int = 4, outer_margins: int = 0) -> QVBoxLayout:
+    """Gives ``owner`` a body that scrolls vertically (never sideways: the panel is
+    narrow and text wraps) and returns the body's layout to fill."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(outer_margins, outer_margins // 2, outer_margins, outer_margins // 2)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(margin, margin, margin, margin)
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return layout
 
 
 def title_label(text: str, name: str = "SectionTitle") -> QLabel:

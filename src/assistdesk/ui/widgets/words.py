@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +23,7 @@ from assistdesk.core.compose import CompositionError, RefusalChoice
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import AlternativeCategory, Apology, Feeling
 from assistdesk.ui.session import Phrase
-from assistdesk.ui.widgets.common import PhraseList, muted_label, title_label
+from assistdesk.ui.widgets.common import PhraseList, muted_label, scrolling_body, title_label
 
 
 class WordsPanel(QWidget):
@@ -38,17 +35,7 @@ class WordsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling_body(self)
 
         # 1. Empathy first.
         self.empathy_title = title_label(self.tr("1. Empathy first"))

@@ -10,20 +10,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.ui.session import OUTCOMES, Phrase, outcome_label
-from assistdesk.ui.widgets.common import PhraseList, muted_label, title_label
+from assistdesk.ui.widgets.common import PhraseList, muted_label, scrolling_body, title_label
 
 
 class WrapUpPanel(QWidget):
@@ -37,16 +35,7 @@ class WrapUpPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        layout = scrolling_body(self)
 
         layout.addWidget(title_label(self.tr("Outcome (Alt+1…5)")))
         self.outcomes = QButtonGroup(self)
