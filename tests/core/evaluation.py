@@ -59,8 +59,11 @@ class Report:
         )
 
 
-def load_items(lang: str) -> list[dict[str, object]]:
-    items = yaml.safe_load((EVAL_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+SETS = ("", "holdout_")  # the set the packs were tuned on, and one written blind
+
+
+def load_items(lang: str, prefix: str = "") -> list[dict[str, object]]:
+    items = yaml.safe_load((EVAL_DIR / f"{prefix}{lang}.yaml").read_text(encoding="utf-8"))
     assert isinstance(items, list)
     return items
 
@@ -71,10 +74,10 @@ def engine_for(lang: str) -> Engine:
     return Engine(packs)
 
 
-def evaluate(lang: str, engine: Engine | None = None) -> Report:
+def evaluate(lang: str, engine: Engine | None = None, prefix: str = "") -> Report:
     engine = engine or engine_for(lang)
-    report = Report(lang)
-    for item in load_items(lang):
+    report = Report(f"{prefix}{lang}")
+    for item in load_items(lang, prefix):
         text = str(item["text"])
         expected_cause = item.get("cause")
         expected_demands = set(item.get("demands") or [])  # type: ignore[call-overload]
@@ -104,9 +107,10 @@ if __name__ == "__main__":
     import sys
 
     verbose = "-v" in sys.argv
-    for lang in ("ja", "en"):
-        report = evaluate(lang)
-        print(report.summary())
-        if verbose:
-            for miss in report.misses:
-                print("   ", miss)
+    for prefix in SETS:
+        for lang in ("ja", "en"):
+            report = evaluate(lang, prefix=prefix)
+            print(report.summary())
+            if verbose:
+                for miss in report.misses:
+                    print("   ", miss)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistdesk.core.cues import CueCombo
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import Cause, Demand
 from assistdesk.core.text import VariantFolder, features, is_cjk, normalize
@@ -32,6 +33,9 @@ CANDIDATE_MARGIN = 0.5
 # flag in front of a polite customer is worse than the operator spotting it themselves.
 MIN_DEMAND_COVERAGE = 0.8
 MIN_DEMAND_TRIGGER_MASS = 1.5
+DEMAND_KANA_WEIGHT = 0.5
+# The score shown for a demand found by a cue combination rather than a trigger.
+COMBO_SCORE = 0.85
 # Features found in more than this share of a large catalogue's triggers carry too little
 # information to be worth their postings (the floor keeps small packs untouched).
 STOP_FEATURE_SHARE = 0.05
@@ -87,6 +91,12 @@ class Analysis:
         }
 
 
+def _kana_only(feature: str) -> bool:
+    """A Japanese bigram of kana only: endings and particles ("くぞ", "てや") more often
+    than the words that carry a demand's meaning, which are mostly kanji."""
+    return feature.startswith("b:") and all("\u3040" <= ch <= "\u30ff" for ch in feature[2:])
+
+
 class TriggerIndex:
     """Groups of trigger phrases (one group per cause or demand) in an inverted index.
 
@@ -94,7 +104,12 @@ class TriggerIndex:
     features: they say little about which cause is meant and would dominate the cost.
     """
 
-    def __init__(self, groups: Sequence[Sequence[str]], folder: VariantFolder) -> None:
+    def __init__(
+        self,
+        groups: Sequence[Sequence[str]],
+        folder: VariantFolder,
+        kana_weight: float = 1.0,
+    ) -> None:
         trigger_feats: list[dict[str, float]] = []
         owner: list[int] = []
         for group_no, triggers in enumerate(groups):
@@ -122,7 +137,11 @@ class TriggerIndex:
         vocab: list[set[str]] = [set() for _ in range(self.n_groups)]
         self.mass: list[float] = []
         for t, feats in enumerate(trigger_feats):
-            weights = {f: base * self.idf[f] for f, base in feats.items() if f in self.idf}
+            weights = {
+                f: base * self.idf[f] * (kana_weight if _kana_only(f) else 1.0)
+                for f, base in feats.items()
+                if f in self.idf
+            }
             total = sum(weights.values())
             self.mass.append(total)
             for f, w in weights.items():
@@ -224,7 +243,11 @@ class Engine:
         self.causes = list(packs.causes)
         self.demands = list(packs.demands)
         self._cause_index = TriggerIndex([c.triggers for c in self.causes], self.folder)
-        self._demand_index = TriggerIndex([d.triggers for d in self.demands], self.folder)
+        # How a demand is worded varies in its endings (書くぞ / 書いてやる / 書くから) far
+        # more than in its content words, so kana-only bigrams count less there.
+        self._demand_index = TriggerIndex(
+            [d.triggers for d in self.demands], self.folder, kana_weight=DEMAND_KANA_WEIGHT
+        )
         self._prior = [1.0 + 0.04 * math.log(c.weight) for c in self.causes]
         self._speller = Speller(
             (f[2:], idf)
@@ -232,6 +255,9 @@ class Engine:
             for f, idf in index.idf.items()
             if f.startswith("w:")
         )
+        self._demand_combos = [
+            [CueCombo(sets, self.folder, self.lang) for sets in d.combos] for d in self.demands
+        ]
         self._demand_unless = [
             tuple(normalize(u, self.folder) for u in d.unless) for d in self.demands
         ]
@@ -315,6 +341,9 @@ class Engine:
             if value >= MIN_DEMAND_COVERAGE and index.mass[t] >= MIN_DEMAND_TRIGGER_MASS:
                 g = index.owner[t]
                 best[g] = max(best.get(g, 0.0), value)
+        for g, combos in enumerate(self._demand_combos):
+            if g not in best and any(combo.matches(norm) for combo in combos):
+                best[g] = COMBO_SCORE
         hits = []
         for g, value in sorted(best.items(), key=lambda item: (-item[1], item[0])):
             if self._demand_unless[g] and any(u in norm for u in self._demand_unless[g]):

@@ -104,6 +104,10 @@ class Demand(_Phrases):
     triggers: tuple[Text, ...] = Field(min_length=3)
     guidance: Text
     say: tuple[Text, ...] = Field(min_length=1, max_length=3)
+    # Cue combinations that catch the many ways of phrasing a demand: each combination
+    # is a list of cue sets, and it matches when every set has a cue in the utterance,
+    # close together (e.g. [[口コミ, SNS], [書く, 晒す]]; [[press, papers], [go, tell]]).
+    combos: tuple[tuple[tuple[Text, ...], ...], ...] = ()
     # Phrases that mean the customer is *not* making this demand ("慰謝料とかはいいんです",
     # "I don't want compensation"): when one is present, the demand is not flagged.
     unless: tuple[Text, ...] = ()
