@@ -1,1497 +1,1548 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-  <context>
+<context>
     <name>CallBar</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="22" />
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="23" />
-      <source>Start call</source>
-      <translation>Start call</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="22" />
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="23" />
+        <source>Start call</source>
+        <translation>Start call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="24" />
-      <source>Start a call (Ctrl+N)</source>
-      <translation>Start a call (Ctrl+N)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="24" />
+        <source>Start a call (Ctrl+N)</source>
+        <translation>Start a call (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="25" />
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="26" />
-      <source>End call</source>
-      <translation>End call</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="25" />
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="26" />
+        <source>End call</source>
+        <translation>End call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="27" />
-      <source>End the call (Ctrl+Shift+E)</source>
-      <translation>End the call (Ctrl+Shift+E)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="27" />
+        <source>End the call (Ctrl+Shift+E)</source>
+        <translation>End the call (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="30" />
-      <source>Call duration</source>
-      <translation>Call duration</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="30" />
+        <source>Call duration</source>
+        <translation>Call duration</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="32" />
-      <source>Operator handling this call</source>
-      <translation>Operator handling this call</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="32" />
+        <source>Operator handling this call</source>
+        <translation>Operator handling this call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="42" />
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="43" />
-      <source>Customer name</source>
-      <translation>Customer name</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="42" />
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="43" />
+        <source>Customer name</source>
+        <translation>Customer name</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="45" />
-      <source>Phone</source>
-      <translation>Phone</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="45" />
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="46" />
-      <source>Customer phone</source>
-      <translation>Customer phone</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="46" />
+        <source>Customer phone</source>
+        <translation>Customer phone</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="48" />
-      <source>Reference</source>
-      <translation>Reference</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="48" />
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="49" />
-      <source>Customer reference</source>
-      <translation>Customer reference</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="49" />
+        <source>Customer reference</source>
+        <translation>Customer reference</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="63" />
-      <source>Operator: %1</source>
-      <translation>Operator: %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/callbar.py" line="63" />
+        <source>Operator: %1</source>
+        <translation>Operator: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CallViewDialog</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="191" />
-      <source>Past call (read-only)</source>
-      <translation>Past call (read-only)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="191" />
+        <source>Past call (read-only)</source>
+        <translation>Past call (read-only)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="121" />
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="125" />
-      <source>Keyboard shortcuts</source>
-      <translation>Keyboard shortcuts</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="121" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="125" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
-      <source>Key</source>
-      <translation>Key</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <source>Key</source>
+        <translation>Key</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
-      <source>Where</source>
-      <translation>Where</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
-      <source>Action</source>
-      <translation>Action</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="70" />
-      <source>Ranked by what was said. Return copies the script; F fixed, X not fixed.</source>
-      <translation>Ranked by what was said. Return copies the script; F fixed, X not fixed.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="71" />
+        <source>Ranked by what was said. Return copies the script; F fixed, X not fixed.</source>
+        <translation>Ranked by what was said. Return copies the script; F fixed, X not fixed.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="74" />
-      <source>Simple causes to check</source>
-      <translation>Simple causes to check</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="75" />
+        <source>Simple causes to check</source>
+        <translation>Simple causes to check</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="86" />
-      <source>What to say (face-saving script)</source>
-      <translation>What to say (face-saving script)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="87" />
+        <source>What to say (face-saving script)</source>
+        <translation>What to say (face-saving script)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="89" />
-      <source>Result of this check</source>
-      <translation>Result of this check</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="90" />
+        <source>Result of this check</source>
+        <translation>Result of this check</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="90" />
-      <source>&lt;b&gt;Not fixed — try next:&lt;/b&gt;</source>
-      <translation>&lt;b&gt;Not fixed — try next:&lt;/b&gt;</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="91" />
+        <source>&lt;b&gt;Not fixed — try next:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Not fixed — try next:&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="93" />
-      <source>Next steps</source>
-      <translation>Next steps</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="94" />
+        <source>Next steps</source>
+        <translation>Next steps</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="95" />
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="96" />
-      <source>Copy script</source>
-      <translation>Copy script</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="97" />
+        <source>Copy script</source>
+        <translation>Copy script</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="97" />
-      <source>Fixed (F)</source>
-      <translation>Fixed (F)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="98" />
+        <source>Fixed (F)</source>
+        <translation>Fixed (F)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="98" />
-      <source>Tried: fixed</source>
-      <translation>Tried: fixed</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="99" />
+        <source>Tried: fixed</source>
+        <translation>Tried: fixed</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="99" />
-      <source>Not fixed (X)</source>
-      <translation>Not fixed (X)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="100" />
+        <source>Not fixed (X)</source>
+        <translation>Not fixed (X)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="100" />
-      <source>Tried: not fixed</source>
-      <translation>Tried: not fixed</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="101" />
+        <source>Tried: not fixed</source>
+        <translation>Tried: not fixed</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="161" />
-      <source>Why: %1 — Action: %2</source>
-      <translation>Why: %1 — Action: %2</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="162" />
+        <source>Why: %1 — Action: %2</source>
+        <translation>Why: %1 — Action: %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="167" />
-      <source>✓ Fixed</source>
-      <translation>✓ Fixed</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="168" />
+        <source>✓ Fixed</source>
+        <translation>✓ Fixed</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/checks.py" line="167" />
-      <source>✗ Not fixed</source>
-      <translation>✗ Not fixed</translation>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="168" />
+        <source>✗ Not fixed</source>
+        <translation>✗ Not fixed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/assistdesk/ui/crash.py" line="23" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/crash.py" line="24" />
+        <source>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
+%1</source>
+        <translation>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DemandCard</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="24" />
-      <source>Demand guard</source>
-      <translation>Demand guard</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="24" />
+        <source>Demand guard</source>
+        <translation>Demand guard</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="31" />
-      <source>Demand detected</source>
-      <translation>Demand detected</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="31" />
+        <source>Demand detected</source>
+        <translation>Demand detected</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="34" />
-      <source>Guidance for you (not to be read out)</source>
-      <translation>Guidance for you (not to be read out)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="34" />
+        <source>Guidance for you (not to be read out)</source>
+        <translation>Guidance for you (not to be read out)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="38" />
-      <source>Customer's words, recorded verbatim</source>
-      <translation>Customer's words, recorded verbatim</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="38" />
+        <source>Customer's words, recorded verbatim</source>
+        <translation>Customer's words, recorded verbatim</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="39" />
-      <source>What to say to the demand</source>
-      <translation>What to say to the demand</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="39" />
+        <source>What to say to the demand</source>
+        <translation>What to say to the demand</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="42" />
-      <source>More…</source>
-      <translation>More…</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="42" />
+        <source>More…</source>
+        <translation>More…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="44" />
-      <source>Show all the guidance</source>
-      <translation>Show all the guidance</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="44" />
+        <source>Show all the guidance</source>
+        <translation>Show all the guidance</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="47" />
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="48" />
-      <source>Declined</source>
-      <translation>Declined</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="47" />
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="48" />
+        <source>Declined</source>
+        <translation>Declined</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="49" />
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="50" />
-      <source>Not a demand</source>
-      <translation>Not a demand</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="49" />
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="50" />
+        <source>Not a demand</source>
+        <translation>Not a demand</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="86" />
-      <source>Demand: %1</source>
-      <translation>Demand: %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="86" />
+        <source>Demand: %1</source>
+        <translation>Demand: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="94" />
-      <source>Recorded verbatim: %1</source>
-      <translation>Recorded verbatim: %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="94" />
+        <source>Recorded verbatim: %1</source>
+        <translation>Recorded verbatim: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/demand.py" line="99" />
-      <source>Return in the Listen box records their words verbatim.</source>
-      <translation>Return in the Listen box records their words verbatim.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/demand.py" line="99" />
+        <source>Return in the Listen box records their words verbatim.</source>
+        <translation>Return in the Listen box records their words verbatim.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HandoffPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="19" />
-      <source>What was promised / notes</source>
-      <translation>What was promised / notes</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="19" />
+        <source>What was promised / notes</source>
+        <translation>What was promised / notes</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="21" />
-      <source>What was promised to the customer</source>
-      <translation>What was promised to the customer</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="21" />
+        <source>What was promised to the customer</source>
+        <translation>What was promised to the customer</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="23" />
-      <source>e.g. a call back tomorrow by noon with the repair date</source>
-      <translation>e.g. a call back tomorrow by noon with the repair date</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="23" />
+        <source>e.g. a call back tomorrow by noon with the repair date</source>
+        <translation>e.g. a call back tomorrow by noon with the repair date</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="30" />
-      <source>Everything heard and tried, so the customer never repeats.</source>
-      <translation>Everything heard and tried, so the customer never repeats.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="30" />
+        <source>Everything heard and tried, so the customer never repeats.</source>
+        <translation>Everything heard and tried, so the customer never repeats.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="32" />
-      <source>Build and copy (Ctrl+H)</source>
-      <translation>Build and copy (Ctrl+H)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="32" />
+        <source>Build and copy (Ctrl+H)</source>
+        <translation>Build and copy (Ctrl+H)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="33" />
-      <source>Build and copy the handoff summary</source>
-      <translation>Build and copy the handoff summary</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="33" />
+        <source>Build and copy the handoff summary</source>
+        <translation>Build and copy the handoff summary</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="38" />
-      <source>Handoff summary</source>
-      <translation>Handoff summary</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="38" />
+        <source>Handoff summary</source>
+        <translation>Handoff summary</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="55" />
-      <source>Copied to the clipboard.</source>
-      <translation>Copied to the clipboard.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/handoff.py" line="55" />
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="80" />
-      <source>Search past calls</source>
-      <translation>Search past calls</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="82" />
+        <source>Search past calls</source>
+        <translation>Search past calls</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="82" />
-      <source>Search by name, phone, reference or words… (Ctrl+F)</source>
-      <translation>Search by name, phone, reference or words… (Ctrl+F)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="84" />
+        <source>Search by name, phone, reference or words… (Ctrl+F)</source>
+        <translation>Search by name, phone, reference or words… (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="86" />
-      <source>Clear the text</source>
-      <translation>Clear the text</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="88" />
+        <source>Clear the text</source>
+        <translation>Clear the text</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="90" />
-      <source>Past calls (Return opens, read-only)</source>
-      <translation>Past calls (Return opens, read-only)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="92" />
+        <source>Past calls (Return opens, read-only)</source>
+        <translation>Past calls (Return opens, read-only)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="92" />
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="93" />
-      <source>Follow-ups due</source>
-      <translation>Follow-ups due</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="94" />
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="95" />
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="117" />
-      <source>%1 call(s) found.</source>
-      <translation>%1 call(s) found.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="97" />
+        <source>What keeps recurring… (Ctrl+T)</source>
+        <translation>What keeps recurring… (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/history.py" line="119" />
-      <source>Recent calls.</source>
-      <translation>Recent calls.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="98" />
+        <source>What keeps recurring, for supervisors</source>
+        <translation>What keeps recurring, for supervisors</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="123" />
+        <source>%1 call(s) found.</source>
+        <translation>%1 call(s) found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/history.py" line="125" />
+        <source>Recent calls.</source>
+        <translation>Recent calls.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="37" />
-      <source>Category:</source>
-      <translation>Category:</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="37" />
+        <source>Category:</source>
+        <translation>Category:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="39" />
-      <source>Intake category</source>
-      <translation>Intake category</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="39" />
+        <source>Intake category</source>
+        <translation>Intake category</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="49" />
-      <source>Intake progress</source>
-      <translation>Intake progress</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="49" />
+        <source>Intake progress</source>
+        <translation>Intake progress</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="72" />
-      <source>Detect automatically</source>
-      <translation>Detect automatically</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="72" />
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="87" />
-      <source>not yet known</source>
-      <translation>not yet known</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="87" />
+        <source>not yet known</source>
+        <translation>not yet known</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="88" />
-      <source>Detect automatically (%1)</source>
-      <translation>Detect automatically (%1)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="88" />
+        <source>Detect automatically (%1)</source>
+        <translation>Detect automatically (%1)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="128" />
-      <source>answer…</source>
-      <translation>answer…</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="128" />
+        <source>answer…</source>
+        <translation>answer…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="172" />
-      <source>heard</source>
-      <translation>heard</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="172" />
+        <source>heard</source>
+        <translation>heard</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="172" />
-      <source>still unheard</source>
-      <translation>still unheard</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="172" />
+        <source>still unheard</source>
+        <translation>still unheard</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="183" />
-      <source>Heard %1 of %2.</source>
-      <translation>Heard %1 of %2.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="183" />
+        <source>Heard %1 of %2.</source>
+        <translation>Heard %1 of %2.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="185" />
-      <source>Still unheard: %1</source>
-      <translation>Still unheard: %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="185" />
+        <source>Still unheard: %1</source>
+        <translation>Still unheard: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/intake.py" line="188" />
-      <source>No intake template in the content packs.</source>
-      <translation>No intake template in the content packs.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/intake.py" line="188" />
+        <source>No intake template in the content packs.</source>
+        <translation>No intake template in the content packs.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ListenBox</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="22" />
-      <source>Customer's words</source>
-      <translation>Customer's words</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="22" />
+        <source>Customer's words</source>
+        <translation>Customer's words</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="24" />
-      <source>Detected category and feeling</source>
-      <translation>Detected category and feeling</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="24" />
+        <source>Detected category and feeling</source>
+        <translation>Detected category and feeling</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="26" />
-      <source>What the customer has said so far</source>
-      <translation>What the customer has said so far</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="26" />
+        <source>What the customer has said so far</source>
+        <translation>What the customer has said so far</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="33" />
-      <source>Listen box: type what the customer says</source>
-      <translation>Listen box: type what the customer says</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="33" />
+        <source>Listen box: type what the customer says</source>
+        <translation>Listen box: type what the customer says</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="35" />
-      <source>Type what the customer says… (Return records it, Ctrl+L comes back here)</source>
-      <translation>Type what the customer says… (Return records it, Ctrl+L comes back here)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="35" />
+        <source>Type what the customer says… (Return records it, Ctrl+L comes back here)</source>
+        <translation>Type what the customer says… (Return records it, Ctrl+L comes back here)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="39" />
-      <source>Clear the text</source>
-      <translation>Clear the text</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="39" />
+        <source>Clear the text</source>
+        <translation>Clear the text</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/listen.py" line="62" />
-      <source>Detected: %1</source>
-      <translation>Detected: %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/listen.py" line="62" />
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="68" />
-      <source>AssistDesk</source>
-      <translation>AssistDesk</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="70" />
+        <source>AssistDesk</source>
+        <translation>AssistDesk</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="111" />
-      <source>Content pack problems</source>
-      <translation>Content pack problems</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="113" />
+        <source>Content pack problems</source>
+        <translation>Content pack problems</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="112" />
-      <source>Hide</source>
-      <translation>Hide</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="114" />
+        <source>Hide</source>
+        <translation>Hide</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="115" />
-      <source>Unfinished call found</source>
-      <translation>Unfinished call found</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="117" />
+        <source>Unfinished call found</source>
+        <translation>Unfinished call found</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="117" />
-      <source>Resume (Ctrl+R)</source>
-      <translation>Resume (Ctrl+R)</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
+        <source>Resume (Ctrl+R)</source>
+        <translation>Resume (Ctrl+R)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="117" />
-      <source>Resume</source>
-      <translation>Resume</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
+        <source>Resume</source>
+        <translation>Resume</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
-      <source>Close it</source>
-      <translation>Close it</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="121" />
+        <source>Close it</source>
+        <translation>Close it</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="128" />
-      <source>Check before saying</source>
-      <translation>Check before saying</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="130" />
+        <source>Check before saying</source>
+        <translation>Check before saying</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="133" />
-      <source>Panel sections</source>
-      <translation>Panel sections</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="135" />
+        <source>Panel sections</source>
+        <translation>Panel sections</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="141" />
-      <source>Intake</source>
-      <translation>Intake</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="143" />
+        <source>Intake</source>
+        <translation>Intake</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="142" />
-      <source>Checks</source>
-      <translation>Checks</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="144" />
+        <source>Checks</source>
+        <translation>Checks</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="143" />
-      <source>Words</source>
-      <translation>Words</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="145" />
+        <source>Words</source>
+        <translation>Words</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="144" />
-      <source>Handoff</source>
-      <translation>Handoff</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="146" />
+        <source>Handoff</source>
+        <translation>Handoff</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="145" />
-      <source>Wrap-up</source>
-      <translation>Wrap-up</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="147" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="146" />
-      <source>History</source>
-      <translation>History</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="148" />
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="152" />
-      <source>Stacked phrases</source>
-      <translation>Stacked phrases</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="154" />
+        <source>Stacked phrases</source>
+        <translation>Stacked phrases</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="153" />
-      <source>Copy stack</source>
-      <translation>Copy stack</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="155" />
+        <source>Copy stack</source>
+        <translation>Copy stack</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="154" />
-      <source>Copy stacked phrases (Ctrl+Return)</source>
-      <translation>Copy stacked phrases (Ctrl+Return)</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="156" />
+        <source>Copy stacked phrases (Ctrl+Return)</source>
+        <translation>Copy stacked phrases (Ctrl+Return)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="155" />
-      <source>Clear</source>
-      <translation>Clear</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="157" />
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="156" />
-      <source>Clear stacked phrases</source>
-      <translation>Clear stacked phrases</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="158" />
+        <source>Clear stacked phrases</source>
+        <translation>Clear stacked phrases</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="166" />
-      <source>Autosave status</source>
-      <translation>Autosave status</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="168" />
+        <source>Autosave status</source>
+        <translation>Autosave status</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="283" />
-      <source>Call ended and saved.</source>
-      <translation>Call ended and saved.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="287" />
+        <source>Call ended and saved.</source>
+        <translation>Call ended and saved.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="378" />
-      <source>Demand detected: stay calm, see the card.</source>
-      <translation>Demand detected: stay calm, see the card.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="382" />
+        <source>Demand detected: stay calm, see the card.</source>
+        <translation>Demand detected: stay calm, see the card.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="419" />
-      <source>Unsaved changes…</source>
-      <translation>Unsaved changes…</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="423" />
+        <source>Unsaved changes…</source>
+        <translation>Unsaved changes…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="419" />
-      <source>Not saved (no database)</source>
-      <translation>Not saved (no database)</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="423" />
+        <source>Not saved (no database)</source>
+        <translation>Not saved (no database)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="500" />
-      <source>Copied: %1</source>
-      <translation>Copied: %1</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="504" />
+        <source>Copied: %1</source>
+        <translation>Copied: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="508" />
-      <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
-      <translation>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="512" />
+        <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
+        <translation>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="512" />
-      <source>Use a partial apology</source>
-      <translation>Use a partial apology</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="516" />
+        <source>Use a partial apology</source>
+        <translation>Use a partial apology</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
-      <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
+        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+        <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
-      <translation>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
+        <translation>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
-      <source>Use the kinder wording</source>
-      <translation>Use the kinder wording</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="525" />
+        <source>Use the kinder wording</source>
+        <translation>Use the kinder wording</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="525" />
-      <source>Copy anyway</source>
-      <translation>Copy anyway</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="529" />
+        <source>Copy anyway</source>
+        <translation>Copy anyway</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="527" />
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="531" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="555" />
-      <source>Stacked (%1). Ctrl+Return copies them together.</source>
-      <translation>Stacked (%1). Ctrl+Return copies them together.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="559" />
+        <source>Stacked (%1). Ctrl+Return copies them together.</source>
+        <translation>Stacked (%1). Ctrl+Return copies them together.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="572" />
-      <source>Stack (%1): %2</source>
-      <translation>Stack (%1): %2</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="576" />
+        <source>Stack (%1): %2</source>
+        <translation>Stack (%1): %2</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="577" />
-      <source>Stack: Space on a phrase adds it.</source>
-      <translation>Stack: Space on a phrase adds it.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
+        <source>Stack: Space on a phrase adds it.</source>
+        <translation>Stack: Space on a phrase adds it.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="606" />
-      <source>✓ Nothing to warn about.</source>
-      <translation>✓ Nothing to warn about.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="610" />
+        <source>✓ Nothing to warn about.</source>
+        <translation>✓ Nothing to warn about.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="609" />
-      <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
-      <translation>⚠ Admits full fault before the facts are confirmed: “%1”</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="613" />
+        <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
+        <translation>⚠ Admits full fault before the facts are confirmed: “%1”</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
-      <source>⚠ A bare “no”. Kinder: %1</source>
-      <translation>⚠ A bare “no”. Kinder: %1</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="619" />
+        <source>⚠ A bare “no”. Kinder: %1</source>
+        <translation>⚠ A bare “no”. Kinder: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="622" />
-      <source>No call yet: nothing to hand off.</source>
-      <translation>No call yet: nothing to hand off.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="626" />
+        <source>No call yet: nothing to hand off.</source>
+        <translation>No call yet: nothing to hand off.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="630" />
-      <source>Handoff summary copied.</source>
-      <translation>Handoff summary copied.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="634" />
+        <source>Handoff summary copied.</source>
+        <translation>Handoff summary copied.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="640" />
-      <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
-      <translation>⚠ Not saved: %1 (kept in memory, retrying)</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="644" />
+        <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
+        <translation>⚠ Not saved: %1 (kept in memory, retrying)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="643" />
-      <source>Saved %1</source>
-      <translation>Saved %1</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="647" />
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
-      <source>An unfinished call (started %1) was found. Resume it?</source>
-      <translation>An unfinished call (started %1) was found. Resume it?</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="653" />
+        <source>An unfinished call (started %1) was found. Resume it?</source>
+        <translation>An unfinished call (started %1) was found. Resume it?</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="666" />
-      <source>Finish the current call first.</source>
-      <translation>Finish the current call first.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="670" />
+        <source>Finish the current call first.</source>
+        <translation>Finish the current call first.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="669" />
-      <source>Call resumed.</source>
-      <translation>Call resumed.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="673" />
+        <source>Call resumed.</source>
+        <translation>Call resumed.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="687" />
-      <source>No database: history is not available.</source>
-      <translation>No database: history is not available.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="691" />
+        <source>No database: history is not available.</source>
+        <translation>No database: history is not available.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="699" />
-      <source>That call could not be opened.</source>
-      <translation>That call could not be opened.</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="703" />
+        <source>That call could not be opened.</source>
+        <translation>That call could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="701" />
-      <source>Call handled by %1 (read-only)</source>
-      <translation>Call handled by %1 (read-only)</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="705" />
+        <source>Call handled by %1 (read-only)</source>
+        <translation>Call handled by %1 (read-only)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="715" />
-      <source>… and %1 more</source>
-      <translation>… and %1 more</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="716" />
+        <source>No database: figures are not available.</source>
+        <translation>No database: figures are not available.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="718" />
-      <source>Content pack problems — the last good content is still in use:</source>
-      <translation>Content pack problems — the last good content is still in use:</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="733" />
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="720" />
-      <source>Content pack problems — the bundled content is in use:</source>
-      <translation>Content pack problems — the bundled content is in use:</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="736" />
+        <source>Content pack problems — the last good content is still in use:</source>
+        <translation>Content pack problems — the last good content is still in use:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="722" />
-      <source>Content pack problems — no suggestions until they are fixed:</source>
-      <translation>Content pack problems — no suggestions until they are fixed:</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
+        <source>Content pack problems — the bundled content is in use:</source>
+        <translation>Content pack problems — the bundled content is in use:</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/main_window.py" line="724" />
-      <source>Content pack problems:</source>
-      <translation>Content pack problems:</translation>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="740" />
+        <source>Content pack problems — no suggestions until they are fixed:</source>
+        <translation>Content pack problems — no suggestions until they are fixed:</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="742" />
+        <source>Content pack problems:</source>
+        <translation>Content pack problems:</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="462" />
-      <source>Understood (理解)</source>
-      <translation>Understood (理解)</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="368" />
+        <source>Understood (理解)</source>
+        <translation>Understood (理解)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="463" />
-      <source>Accepted (納得)</source>
-      <translation>Accepted (納得)</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="369" />
+        <source>Accepted (納得)</source>
+        <translation>Accepted (納得)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="464" />
-      <source>Satisfied (満足)</source>
-      <translation>Satisfied (満足)</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="370" />
+        <source>Satisfied (満足)</source>
+        <translation>Satisfied (満足)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="465" />
-      <source>Unresolved</source>
-      <translation>Unresolved</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="371" />
+        <source>Unresolved</source>
+        <translation>Unresolved</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="466" />
-      <source>Escalated</source>
-      <translation>Escalated</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="372" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Panel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/app.py" line="117" />
-      <source>⚠ No database: %1</source>
-      <translation>⚠ No database: %1</translation>
+        <location filename="../../src/assistdesk/ui/app.py" line="121" />
+        <source>⚠ No database: %1</source>
+        <translation>⚠ No database: %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/app.py" line="157" />
-      <source>Welcome! Enter your operator name to start.</source>
-      <translation>Welcome! Enter your operator name to start.</translation>
+        <location filename="../../src/assistdesk/ui/app.py" line="154" />
+        <source>Welcome! Enter your operator name to start.</source>
+        <translation>Welcome! Enter your operator name to start.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/app.py" line="229" />
-      <source>Language, packs and database change after this call.</source>
-      <translation>Language, packs and database change after this call.</translation>
+        <location filename="../../src/assistdesk/ui/app.py" line="226" />
+        <source>Language, packs and database change after this call.</source>
+        <translation>Language, packs and database change after this call.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/app.py" line="293" />
-      <source>Ready in %1 s</source>
-      <translation>Ready in %1 s</translation>
+        <location filename="../../src/assistdesk/ui/app.py" line="284" />
+        <source>Ready in %1 s</source>
+        <translation>Ready in %1 s</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="473" />
-      <source>Customer name</source>
-      <translation>Customer name</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="379" />
+        <source>Customer name</source>
+        <translation>Customer name</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="474" />
-      <source>Product</source>
-      <translation>Product</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="380" />
+        <source>Product</source>
+        <translation>Product</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="475" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="381" />
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="476" />
-      <source>Time</source>
-      <translation>Time</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="382" />
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="477" />
-      <source>Your name</source>
-      <translation>Your name</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="383" />
+        <source>Your name</source>
+        <translation>Your name</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="478" />
-      <source>Company</source>
-      <translation>Company</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="384" />
+        <source>Company</source>
+        <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="479" />
-      <source>Reference number</source>
-      <translation>Reference number</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="385" />
+        <source>Reference number</source>
+        <translation>Reference number</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="480" />
-      <source>Number of days</source>
-      <translation>Number of days</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="386" />
+        <source>Number of days</source>
+        <translation>Number of days</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlaceholderDialog</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="153" />
-      <source>Fill in before saying</source>
-      <translation>Fill in before saying</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="153" />
+        <source>Fill in before saying</source>
+        <translation>Fill in before saying</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Session</name>
     <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="101" />
-      <source>Enter your operator name first (Ctrl+,).</source>
-      <translation>Enter your operator name first (Ctrl+,).</translation>
+        <location filename="../../src/assistdesk/ui/session.py" line="102" />
+        <source>Enter your operator name first (Ctrl+,).</source>
+        <translation>Enter your operator name first (Ctrl+,).</translation>
     </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="434" />
-      <source>Operator</source>
-      <translation>Operator</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="435" />
-      <source>Customer</source>
-      <translation>Customer</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="436" />
-      <source>Category</source>
-      <translation>Category</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="437" />
-      <source>Customer said</source>
-      <translation>Customer said</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="438" />
-      <source>Heard</source>
-      <translation>Heard</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="439" />
-      <source>Tried</source>
-      <translation>Tried</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="440" />
-      <source>Demands (verbatim)</source>
-      <translation>Demands (verbatim)</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="441" />
-      <source>Promised</source>
-      <translation>Promised</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="442" />
-      <source>Follow-up</source>
-      <translation>Follow-up</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="443" />
-      <source>Outcome so far</source>
-      <translation>Outcome so far</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="444" />
-      <source>Immediate action</source>
-      <translation>Immediate action</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="445" />
-      <source>Prevention</source>
-      <translation>Prevention</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="446" />
-      <source>Customer voice tags</source>
-      <translation>Customer voice tags</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="447" />
-      <source>Ended</source>
-      <translation>Ended</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="448" />
-      <source>HANDOFF</source>
-      <translation>HANDOFF</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="449" />
-      <source>fixed</source>
-      <translation>fixed</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="450" />
-      <source>not fixed</source>
-      <translation>not fixed</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="451" />
-      <source>not tried</source>
-      <translation>not tried</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="452" />
-      <source>declined</source>
-      <translation>declined</translation>
-    </message>
-    <message>
-      <location filename="../../src/assistdesk/ui/session.py" line="453" />
-      <source>not yet declined</source>
-      <translation>not yet declined</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="49" />
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="49" />
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="53" />
-      <source>Operator name</source>
-      <translation>Operator name</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="53" />
+        <source>Operator name</source>
+        <translation>Operator name</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="55" />
-      <source>Company name (for phrases)</source>
-      <translation>Company name (for phrases)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="55" />
+        <source>Company name (for phrases)</source>
+        <translation>Company name (for phrases)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="57" />
-      <source>Language of the panel and the content</source>
-      <translation>Language of the panel and the content</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="57" />
+        <source>Language of the panel and the content</source>
+        <translation>Language of the panel and the content</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="63" />
-      <source>Content pack folder</source>
-      <translation>Content pack folder</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="63" />
+        <source>Content pack folder</source>
+        <translation>Content pack folder</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="64" />
-      <source>(bundled packs)</source>
-      <translation>(bundled packs)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="64" />
+        <source>(bundled packs)</source>
+        <translation>(bundled packs)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="65" />
-      <source>Browse…</source>
-      <translation>Browse…</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="65" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="66" />
-      <source>Browse for a pack folder</source>
-      <translation>Browse for a pack folder</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="66" />
+        <source>Browse for a pack folder</source>
+        <translation>Browse for a pack folder</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="71" />
-      <source>Database location or URL</source>
-      <translation>Database location or URL</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="71" />
+        <source>Database location or URL</source>
+        <translation>Database location or URL</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="72" />
-      <source>(SQLite in your data folder)</source>
-      <translation>(SQLite in your data folder)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="72" />
+        <source>(SQLite in your data folder)</source>
+        <translation>(SQLite in your data folder)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="73" />
-      <source>Keep the panel above other windows</source>
-      <translation>Keep the panel above other windows</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="73" />
+        <source>Keep the panel above other windows</source>
+        <translation>Keep the panel above other windows</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="74" />
-      <source>Always on top</source>
-      <translation>Always on top</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="74" />
+        <source>Always on top</source>
+        <translation>Always on top</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="77" />
-      <source>Font size</source>
-      <translation>Font size</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="77" />
+        <source>Font size</source>
+        <translation>Font size</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="80" />
-      <source>&amp;Operator</source>
-      <translation>&amp;Operator</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="80" />
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="81" />
-      <source>&amp;Company</source>
-      <translation>&amp;Company</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="81" />
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="82" />
-      <source>&amp;Language</source>
-      <translation>&amp;Language</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="82" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="83" />
-      <source>&amp;Pack folder</source>
-      <translation>&amp;Pack folder</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="83" />
+        <source>&amp;Pack folder</source>
+        <translation>&amp;Pack folder</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="84" />
-      <source>&amp;Database</source>
-      <translation>&amp;Database</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="84" />
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="86" />
-      <source>&amp;Font size</source>
-      <translation>&amp;Font size</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="86" />
+        <source>&amp;Font size</source>
+        <translation>&amp;Font size</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="88" />
-      <source>Language, packs and database apply at once when no call is open.</source>
-      <translation>Language, packs and database apply at once when no call is open.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="88" />
+        <source>Language, packs and database apply at once when no call is open.</source>
+        <translation>Language, packs and database apply at once when no call is open.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="101" />
-      <source>Pack folder</source>
-      <translation>Pack folder</translation>
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="101" />
+        <source>Pack folder</source>
+        <translation>Pack folder</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="66" />
-      <source>Call</source>
-      <translation>Call</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="67" />
+        <source>Call</source>
+        <translation>Call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="67" />
-      <source>Sections</source>
-      <translation>Sections</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="68" />
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="68" />
-      <source>Words</source>
-      <translation>Words</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="69" />
+        <source>Words</source>
+        <translation>Words</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="69" />
-      <source>Handoff</source>
-      <translation>Handoff</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="70" />
+        <source>Handoff</source>
+        <translation>Handoff</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="70" />
-      <source>Demand</source>
-      <translation>Demand</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="71" />
+        <source>Demand</source>
+        <translation>Demand</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="71" />
-      <source>History</source>
-      <translation>History</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="72" />
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="72" />
-      <source>Panel</source>
-      <translation>Panel</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="73" />
+        <source>Panel</source>
+        <translation>Panel</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="73" />
-      <source>In a phrase list</source>
-      <translation>In a phrase list</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="74" />
+        <source>In a phrase list</source>
+        <translation>In a phrase list</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="74" />
-      <source>In the checks list</source>
-      <translation>In the checks list</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="75" />
+        <source>In the checks list</source>
+        <translation>In the checks list</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="75" />
-      <source>In an intake answer</source>
-      <translation>In an intake answer</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="76" />
+        <source>In an intake answer</source>
+        <translation>In an intake answer</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="76" />
-      <source>In wrap-up</source>
-      <translation>In wrap-up</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="77" />
+        <source>In wrap-up</source>
+        <translation>In wrap-up</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="77" />
-      <source>Start a call</source>
-      <translation>Start a call</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="78" />
+        <source>Start a call</source>
+        <translation>Start a call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="78" />
-      <source>End the call (after wrap-up)</source>
-      <translation>End the call (after wrap-up)</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="79" />
+        <source>End the call (after wrap-up)</source>
+        <translation>End the call (after wrap-up)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="81" />
-      <source>Type the customer's words (Listen box)</source>
-      <translation>Type the customer's words (Listen box)</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="82" />
+        <source>Type the customer's words (Listen box)</source>
+        <translation>Type the customer's words (Listen box)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="84" />
-      <source>Customer name / phone / reference</source>
-      <translation>Customer name / phone / reference</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="85" />
+        <source>Customer name / phone / reference</source>
+        <translation>Customer name / phone / reference</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="87" />
-      <source>Intake: what is still unheard</source>
-      <translation>Intake: what is still unheard</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="88" />
+        <source>Intake: what is still unheard</source>
+        <translation>Intake: what is still unheard</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="90" />
-      <source>Simple-cause checks</source>
-      <translation>Simple-cause checks</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="91" />
+        <source>Simple-cause checks</source>
+        <translation>Simple-cause checks</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="91" />
-      <source>Words: empathy, apology, alternatives</source>
-      <translation>Words: empathy, apology, alternatives</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="92" />
+        <source>Words: empathy, apology, alternatives</source>
+        <translation>Words: empathy, apology, alternatives</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="94" />
-      <source>Handoff summary</source>
-      <translation>Handoff summary</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="95" />
+        <source>Handoff summary</source>
+        <translation>Handoff summary</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="95" />
-      <source>Wrap-up</source>
-      <translation>Wrap-up</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="96" />
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="96" />
-      <source>History and follow-ups</source>
-      <translation>History and follow-ups</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="97" />
+        <source>History and follow-ups</source>
+        <translation>History and follow-ups</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="97" />
-      <source>Copy the phrase under focus</source>
-      <translation>Copy the phrase under focus</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="98" />
+        <source>Copy the phrase under focus</source>
+        <translation>Copy the phrase under focus</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="100" />
-      <source>Copy the first empathy line</source>
-      <translation>Copy the first empathy line</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="101" />
+        <source>Copy the first empathy line</source>
+        <translation>Copy the first empathy line</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="103" />
-      <source>Copy the first partial apology</source>
-      <translation>Copy the first partial apology</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="104" />
+        <source>Copy the first partial apology</source>
+        <translation>Copy the first partial apology</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="106" />
-      <source>Copy all stacked phrases together</source>
-      <translation>Copy all stacked phrases together</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="107" />
+        <source>Copy all stacked phrases together</source>
+        <translation>Copy all stacked phrases together</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="109" />
-      <source>Clear the stack</source>
-      <translation>Clear the stack</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="110" />
+        <source>Clear the stack</source>
+        <translation>Clear the stack</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="110" />
-      <source>Build the handoff summary and copy it</source>
-      <translation>Build the handoff summary and copy it</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="111" />
+        <source>Build the handoff summary and copy it</source>
+        <translation>Build the handoff summary and copy it</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="113" />
-      <source>Go to the demand card</source>
-      <translation>Go to the demand card</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="114" />
+        <source>Go to the demand card</source>
+        <translation>Go to the demand card</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="114" />
-      <source>Resume the unfinished call</source>
-      <translation>Resume the unfinished call</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="115" />
+        <source>Resume the unfinished call</source>
+        <translation>Resume the unfinished call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="117" />
-      <source>Search past calls</source>
-      <translation>Search past calls</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="118" />
+        <source>Search past calls</source>
+        <translation>Search past calls</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="118" />
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="119" />
+        <source>What keeps recurring (for supervisors)</source>
+        <translation>What keeps recurring (for supervisors)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="119" />
-      <source>This list of shortcuts</source>
-      <translation>This list of shortcuts</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="122" />
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="120" />
-      <source>Copy the selected phrase</source>
-      <translation>Copy the selected phrase</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="123" />
+        <source>This list of shortcuts</source>
+        <translation>This list of shortcuts</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="123" />
-      <source>Add the selected phrase to the stack</source>
-      <translation>Add the selected phrase to the stack</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="124" />
+        <source>Copy the selected phrase</source>
+        <translation>Copy the selected phrase</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="126" />
-      <source>Tried: it fixed the problem</source>
-      <translation>Tried: it fixed the problem</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="127" />
+        <source>Add the selected phrase to the stack</source>
+        <translation>Add the selected phrase to the stack</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="129" />
-      <source>Tried: not fixed (shows what to try next)</source>
-      <translation>Tried: not fixed (shows what to try next)</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="130" />
+        <source>Tried: it fixed the problem</source>
+        <translation>Tried: it fixed the problem</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="132" />
-      <source>Save the answer, go to the next unheard one</source>
-      <translation>Save the answer, go to the next unheard one</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="133" />
+        <source>Tried: not fixed (shows what to try next)</source>
+        <translation>Tried: not fixed (shows what to try next)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/shortcuts.py" line="135" />
-      <source>Outcome: understood … escalated</source>
-      <translation>Outcome: understood … escalated</translation>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="136" />
+        <source>Save the answer, go to the next unheard one</source>
+        <translation>Save the answer, go to the next unheard one</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../src/assistdesk/ui/shortcuts.py" line="139" />
+        <source>Outcome: understood … escalated</source>
+        <translation>Outcome: understood … escalated</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsDialog</name>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="79" />
+        <source>What keeps recurring</source>
+        <translation>What keeps recurring</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="82" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="84" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="86" />
+        <source>Last %1 days</source>
+        <translation>Last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="94" />
+        <source>Causes checked (most frequent first)</source>
+        <translation>Causes checked (most frequent first)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <source>Not fixed</source>
+        <translation>Not fixed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
+        <source>Causes checked</source>
+        <translation>Causes checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="100" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="145" />
+        <source>Prevention ideas (再発防止策)</source>
+        <translation>Prevention ideas (再発防止策)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <source>Prevention ideas</source>
+        <translation>Prevention ideas</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="103" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="146" />
+        <source>Voice of the customer</source>
+        <translation>Voice of the customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <source>Voice-of-customer tags</source>
+        <translation>Voice-of-customer tags</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="106" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="147" />
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="111" />
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="112" />
+        <source>Copy the figures as text</source>
+        <translation>Copy the figures as text</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="125" />
+        <source>No database: figures are not available.</source>
+        <translation>No database: figures are not available.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="132" />
+        <source>%1 calls in the last %2 days (practice calls excluded).</source>
+        <translation>%1 calls in the last %2 days (practice calls excluded).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="149" />
+        <source>Causes checked (fixed / not fixed)</source>
+        <translation>Causes checked (fixed / not fixed)</translation>
+    </message>
+</context>
+<context>
     <name>WordsPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="54" />
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="172" />
-      <source>1. Empathy first</source>
-      <translation>1. Empathy first</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="41" />
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="159" />
+        <source>1. Empathy first</source>
+        <translation>1. Empathy first</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="56" />
-      <source>Empathy lines</source>
-      <translation>Empathy lines</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="43" />
+        <source>Empathy lines</source>
+        <translation>Empathy lines</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="61" />
-      <source>2. Apologise for the situation (partial)</source>
-      <translation>2. Apologise for the situation (partial)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="48" />
+        <source>2. Apologise for the situation (partial)</source>
+        <translation>2. Apologise for the situation (partial)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="63" />
-      <source>Situation to apologise for</source>
-      <translation>Situation to apologise for</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="50" />
+        <source>Situation to apologise for</source>
+        <translation>Situation to apologise for</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="65" />
-      <source>Partial apology lines</source>
-      <translation>Partial apology lines</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="52" />
+        <source>Partial apology lines</source>
+        <translation>Partial apology lines</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="70" />
-      <source>Our fault is confirmed (facts checked)</source>
-      <translation>Our fault is confirmed (facts checked)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="57" />
+        <source>Our fault is confirmed (facts checked)</source>
+        <translation>Our fault is confirmed (facts checked)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="71" />
-      <source>Our fault is confirmed</source>
-      <translation>Our fault is confirmed</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="58" />
+        <source>Our fault is confirmed</source>
+        <translation>Our fault is confirmed</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="74" />
-      <source>Full apology — only after the facts are known; the panel warns before then.</source>
-      <translation>Full apology — only after the facts are known; the panel warns before then.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="61" />
+        <source>Full apology — only after the facts are known; the panel warns before then.</source>
+        <translation>Full apology — only after the facts are known; the panel warns before then.</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="77" />
-      <source>Full apology lines</source>
-      <translation>Full apology lines</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="64" />
+        <source>Full apology lines</source>
+        <translation>Full apology lines</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="82" />
-      <source>3. Can't do it? Offer an alternative</source>
-      <translation>3. Can't do it? Offer an alternative</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="69" />
+        <source>3. Can't do it? Offer an alternative</source>
+        <translation>3. Can't do it? Offer an alternative</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="86" />
-      <source>Refusal category</source>
-      <translation>Refusal category</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="73" />
+        <source>Refusal category</source>
+        <translation>Refusal category</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="88" />
-      <source>Apology that it cannot be done</source>
-      <translation>Apology that it cannot be done</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="75" />
+        <source>Apology that it cannot be done</source>
+        <translation>Apology that it cannot be done</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="90" />
-      <source>Reason, given at once</source>
-      <translation>Reason, given at once</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="77" />
+        <source>Reason, given at once</source>
+        <translation>Reason, given at once</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="92" />
-      <source>Alternatives to offer (Space ticks)</source>
-      <translation>Alternatives to offer (Space ticks)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="79" />
+        <source>Alternatives to offer (Space ticks)</source>
+        <translation>Alternatives to offer (Space ticks)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="95" />
-      <source>Something useful on top</source>
-      <translation>Something useful on top</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="82" />
+        <source>Something useful on top</source>
+        <translation>Something useful on top</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="101" />
-      <source>Category</source>
-      <translation>Category</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="88" />
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="102" />
-      <source>Apology</source>
-      <translation>Apology</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="89" />
+        <source>Apology</source>
+        <translation>Apology</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="103" />
-      <source>Reason</source>
-      <translation>Reason</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="90" />
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="104" />
-      <source>Alternatives</source>
-      <translation>Alternatives</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="91" />
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="105" />
-      <source>Extra</source>
-      <translation>Extra</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="92" />
+        <source>Extra</source>
+        <translation>Extra</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="110" />
-      <source>Refusal to say</source>
-      <translation>Refusal to say</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="97" />
+        <source>Refusal to say</source>
+        <translation>Refusal to say</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="114" />
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="115" />
-      <source>Copy refusal</source>
-      <translation>Copy refusal</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="102" />
+        <source>Copy refusal</source>
+        <translation>Copy refusal</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="116" />
-      <source>Add to stack</source>
-      <translation>Add to stack</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="103" />
+        <source>Add to stack</source>
+        <translation>Add to stack</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="117" />
-      <source>Add refusal to stack</source>
-      <translation>Add refusal to stack</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="104" />
+        <source>Add refusal to stack</source>
+        <translation>Add refusal to stack</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="124" />
-      <source>Your own words (checked as you type)</source>
-      <translation>Your own words (checked as you type)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="111" />
+        <source>Your own words (checked as you type)</source>
+        <translation>Your own words (checked as you type)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="126" />
-      <source>Your own words</source>
-      <translation>Your own words</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="113" />
+        <source>Your own words</source>
+        <translation>Your own words</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="127" />
-      <source>Type what you are about to say…</source>
-      <translation>Type what you are about to say…</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="114" />
+        <source>Type what you are about to say…</source>
+        <translation>Type what you are about to say…</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="130" />
-      <source>Check of your own words</source>
-      <translation>Check of your own words</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="117" />
+        <source>Check of your own words</source>
+        <translation>Check of your own words</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="175" />
-      <source>1. Empathy first — %1</source>
-      <translation>1. Empathy first — %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="162" />
+        <source>1. Empathy first — %1</source>
+        <translation>1. Empathy first — %1</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="248" />
-      <source>(no extra)</source>
-      <translation>(no extra)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="235" />
+        <source>(no extra)</source>
+        <translation>(no extra)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/words.py" line="311" />
-      <source>Tick at least one alternative: never just say no.</source>
-      <translation>Tick at least one alternative: never just say no.</translation>
+        <location filename="../../src/assistdesk/ui/widgets/words.py" line="298" />
+        <source>Tick at least one alternative: never just say no.</source>
+        <translation>Tick at least one alternative: never just say no.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>WrapUpPanel</name>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="51" />
-      <source>Outcome (Alt+1…5)</source>
-      <translation>Outcome (Alt+1…5)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="40" />
+        <source>Outcome (Alt+1…5)</source>
+        <translation>Outcome (Alt+1…5)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="70" />
-      <source>Immediate action (対処策)</source>
-      <translation>Immediate action (対処策)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="59" />
+        <source>Immediate action (対処策)</source>
+        <translation>Immediate action (対処策)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="71" />
-      <source>what fixed it now</source>
-      <translation>what fixed it now</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="60" />
+        <source>what fixed it now</source>
+        <translation>what fixed it now</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="73" />
-      <source>Prevention idea (再発防止策)</source>
-      <translation>Prevention idea (再発防止策)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="62" />
+        <source>Prevention idea (再発防止策)</source>
+        <translation>Prevention idea (再発防止策)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="74" />
-      <source>what would stop it happening again</source>
-      <translation>what would stop it happening again</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="63" />
+        <source>what would stop it happening again</source>
+        <translation>what would stop it happening again</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="75" />
-      <source>Immediate action</source>
-      <translation>Immediate action</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="64" />
+        <source>Immediate action</source>
+        <translation>Immediate action</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="76" />
-      <source>Prevention</source>
-      <translation>Prevention</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="65" />
+        <source>Prevention</source>
+        <translation>Prevention</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="78" />
-      <source>Follow up on</source>
-      <translation>Follow up on</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="67" />
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="79" />
-      <source>Promise a follow-up</source>
-      <translation>Promise a follow-up</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="68" />
+        <source>Promise a follow-up</source>
+        <translation>Promise a follow-up</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="82" />
-      <source>Follow-up date</source>
-      <translation>Follow-up date</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="71" />
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="89" />
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="92" />
-      <source>Follow-up note</source>
-      <translation>Follow-up note</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="78" />
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="81" />
+        <source>Follow-up note</source>
+        <translation>Follow-up note</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="90" />
-      <source>what to do then</source>
-      <translation>what to do then</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="79" />
+        <source>what to do then</source>
+        <translation>what to do then</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="94" />
-      <source>Voice-of-customer tags</source>
-      <translation>Voice-of-customer tags</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="83" />
+        <source>Voice-of-customer tags</source>
+        <translation>Voice-of-customer tags</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="95" />
-      <source>tags, separated by commas; Return adds</source>
-      <translation>tags, separated by commas; Return adds</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="84" />
+        <source>tags, separated by commas; Return adds</source>
+        <translation>tags, separated by commas; Return adds</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="96" />
-      <source>Customer's voice</source>
-      <translation>Customer's voice</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="85" />
+        <source>Customer's voice</source>
+        <translation>Customer's voice</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="99" />
-      <source>Tags on this call</source>
-      <translation>Tags on this call</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="88" />
+        <source>Tags on this call</source>
+        <translation>Tags on this call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="102" />
-      <source>Close warmly</source>
-      <translation>Close warmly</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="91" />
+        <source>Close warmly</source>
+        <translation>Close warmly</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="103" />
-      <source>Closing lines</source>
-      <translation>Closing lines</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="92" />
+        <source>Closing lines</source>
+        <translation>Closing lines</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="111" />
-      <source>End call (Ctrl+Shift+E)</source>
-      <translation>End call (Ctrl+Shift+E)</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="100" />
+        <source>End call (Ctrl+Shift+E)</source>
+        <translation>End call (Ctrl+Shift+E)</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="112" />
-      <source>End call</source>
-      <translation>End call</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="101" />
+        <source>End call</source>
+        <translation>End call</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="204" />
-      <source>outcome</source>
-      <translation>outcome</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="197" />
+        <source>outcome</source>
+        <translation>outcome</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="206" />
-      <source>immediate action</source>
-      <translation>immediate action</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="199" />
+        <source>immediate action</source>
+        <translation>immediate action</translation>
     </message>
     <message>
-      <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="208" />
-      <source>Still to fill: %1</source>
-      <translation>Still to fill: %1</translation>
+        <location filename="../../src/assistdesk/ui/widgets/wrapup.py" line="201" />
+        <source>Still to fill: %1</source>
+        <translation>Still to fill: %1</translation>
     </message>
-  </context>
-  <context>
-    <name>Crash</name>
-    <message>
-      <source>Something went wrong</source>
-      <translation>Something went wrong</translation>
-    </message>
-    <message>
-      <source>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
-%1</source>
-      <translation>AssistDesk hit an unexpected error. The call so far is saved and the panel keeps running. If this happens again, please send this file to your IT team:
-%1</translation>
-    </message>
-  </context>
+</context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
@@ -25,7 +26,7 @@ from assistdesk.core.engine import Analysis
 from assistdesk.core.packs.loader import Problem
 from assistdesk.ui import shortcuts
 from assistdesk.ui.call_adapter import CallEvents
-from assistdesk.ui.session import OUTCOMES, Phrase, Session, Warning
+from assistdesk.ui.session import OUTCOMES, Phrase, Session, Warning, outcome_label
 from assistdesk.ui.store_link import StoreLink
 from assistdesk.ui.widgets.callbar import CallBar
 from assistdesk.ui.widgets.checks import CauseList, ChecksPanel
@@ -36,6 +37,7 @@ from assistdesk.ui.widgets.handoff import HandoffPanel
 from assistdesk.ui.widgets.history import HistoryPanel
 from assistdesk.ui.widgets.intake import IntakePanel
 from assistdesk.ui.widgets.listen import ListenBox
+from assistdesk.ui.widgets.trends import TrendsDialog
 from assistdesk.ui.widgets.words import WordsPanel
 from assistdesk.ui.widgets.wrapup import WrapUpPanel
 
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.wrapup.endRequested.connect(self.end_call)
         self.history.searchChanged.connect(self.search_history)
         self.history.opened.connect(self.open_past_call)
+        self.history.trendsRequested.connect(self.show_trends)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack_copy.clicked.connect(self.copy_stack)
         self.stack_clear.clicked.connect(self.clear_stack)
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
             "demand": self.focus_demand,
             "resume": self.resume_unfinished,
             "search": self.focus_search,
+            "trends": self.show_trends,
             "settings": self.settingsRequested.emit,
             "cheatsheet": self.show_cheatsheet,
         }
@@ -702,6 +706,20 @@ class MainWindow(QMainWindow):
         dialog = CallViewDialog(title, self.session.describe(call), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def show_trends(self) -> TrendsDialog:
+        """The supervisor's view: what keeps recurring in the log (demo calls excluded)."""
+        store = self.store
+
+        def fetch(period: timedelta) -> object:
+            if store is None:
+                return self.tr("No database: figures are not available.")
+            return store.recurring(period)
+
+        dialog = TrendsDialog(fetch, self.session.packs, outcome_label, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- packs -------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ KEYS: tuple[Key, ...] = (
     Key("demand", "Ctrl+D", "Demand", "Go to the demand card"),
     Key("resume", "Ctrl+R", "Call", "Resume the unfinished call"),
     Key("search", "Ctrl+F", "History", "Search past calls"),
+    Key("trends", "Ctrl+T", "History", "What keeps recurring (for supervisors)"),
     Key("settings", "Ctrl+,", "Panel", "Settings"),
     Key("cheatsheet", "F1", "Panel", "This list of shortcuts"),
 )
@@ -115,6 +116,9 @@ def labels() -> dict[str, str]:
             "Shortcuts", "Resume the unfinished call"
         ),
         "Search past calls": QCoreApplication.translate("Shortcuts", "Search past calls"),
+        "What keeps recurring (for supervisors)": QCoreApplication.translate(
+            "Shortcuts", "What keeps recurring (for supervisors)"
+        ),
         "Settings": QCoreApplication.translate("Shortcuts", "Settings"),
         "This list of shortcuts": QCoreApplication.translate("Shortcuts", "This list of shortcuts"),
         "Copy the selected phrase": QCoreApplication.translate(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from assistdesk.core.call import Call
@@ -146,6 +147,14 @@ class StoreLink:
 
     def followups_due(self) -> list[CallRow]:
         return self._rows(lambda: self.store.followups_due())
+
+    def recurring(self, period: timedelta) -> Any:
+        """What keeps coming back over ``period`` (the store's Recurring), or a message."""
+        try:
+            return self.store.recurring(since=datetime.now(UTC) - period)
+        except Exception as exc:
+            self.last_error = str(exc)
+            return self.last_error
 
     def load(self, call_id: str) -> Call | None:
         try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,7 @@ class RowList(QListWidget):
 class HistoryPanel(QWidget):
     searchChanged = Signal(str)
     opened = Signal(str)  # call id
+    trendsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +94,10 @@ class HistoryPanel(QWidget):
         layout.addWidget(title_label(self.tr("Follow-ups due")))
         self.due = RowList(self.tr("Follow-ups due"))
         layout.addWidget(self.due, 1)
+        self.trends = QPushButton(self.tr("What keeps recurring… (Ctrl+T)"))
+        self.trends.setAccessibleName(self.tr("What keeps recurring, for supervisors"))
+        self.trends.clicked.connect(self.trendsRequested)
+        layout.addWidget(self.trends)
         self.unavailable = QLabel()
         self.unavailable.setWordWrap(True)
         self.unavailable.hide()
