@@ -54,6 +54,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             else:
                 item.setText(str(value))
+                item.setToolTip(str(value))  # long titles are elided in the narrow column
             table.setItem(r, c, item)
     # Sortable by any column; it opens on the count, most frequent first.
     table.setSortingEnabled(True)
