@@ -80,7 +80,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Operator"), self.operator)
         form.addRow(self.tr("&Company"), self.company)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Pack folder"), packs_row)
+        # A row whose field is a layout gets no buddy by itself; without one the
+        # mnemonic would show as a literal "&".
+        packs_label = QLabel(self.tr("&Pack folder"))
+        packs_label.setBuddy(self.pack_folder)
+        form.addRow(packs_label, packs_row)
         form.addRow(self.tr("&Database"), self.db_url)
         form.addRow("", self.on_top)
         form.addRow(self.tr("&Font size"), self.font_size)
