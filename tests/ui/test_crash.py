@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -42,3 +43,18 @@ def test_uncaught_error_is_logged_and_shown(
     assert "RuntimeError: boom in a slot" in text and "Traceback" in text
     ((title, body),) = shown
     assert title and str(log_path) in body
+
+
+def test_no_display_gives_a_message_not_a_qt_abort(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    env = dict(os.environ)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the check is for Linux desktops")
+    done = subprocess.run(
+        [sys.executable, "-m", "assistdesk"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert "desktop session" in done.stderr and "Traceback" not in done.stderr

@@ -262,11 +262,28 @@ class Panel(QObject):
             self.store = None
 
 
+def no_display() -> bool:
+    """On Linux without X or Wayland (and no platform chosen), Qt would abort with a
+    fatal error instead of a message; say so plainly first."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "self_test", False) and not getattr(args, "demo", False):
         from assistdesk.ui.selftest import run_self_test
 
         return run_self_test(args)
+    if no_display():
+        print(
+            "AssistDesk needs a desktop session to open its window, and none was found "
+            "(no DISPLAY or WAYLAND_DISPLAY). Headless checks: `assistdesk --self-test`.",
+            file=sys.stderr,
+        )
+        return 2
     started = time.perf_counter()
     log_path = configure_logging()
     app = ensure_app()
