@@ -11,12 +11,19 @@ import re
 import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import AlternativeCategory, Apology, Feeling, Rephrase
 from assistdesk.core.text import basic_normalize
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+@lru_cache(maxsize=8192)
+def _folded(pack_text: str) -> str:
+    """Pack cues and patterns, normalised once: these checks run on every keystroke."""
+    return basic_normalize(pack_text)
 
 
 def placeholders(text: str) -> list[str]:
@@ -94,7 +101,7 @@ def compose_refusal(category: AlternativeCategory, choice: RefusalChoice, lang: 
 def _contains_any(text: str, patterns: Sequence[str]) -> str | None:
     norm = basic_normalize(text)
     for pattern in patterns:
-        p = basic_normalize(pattern)
+        p = _folded(pattern)
         if p and p in norm:
             return pattern
     return None
@@ -130,7 +137,7 @@ def apologies_for(text: str, packs: PackSet) -> list[Apology]:
     partial = [a for a in packs.apologies if a.level == "partial"]
 
     def hits(apology: Apology) -> int:
-        return sum(1 for cue in apology.cues if basic_normalize(cue) in norm)
+        return sum(1 for cue in apology.cues if _folded(cue) in norm)
 
     return sorted(partial, key=lambda a: -hits(a))
 
@@ -139,7 +146,7 @@ def alternative_category_for(text: str, packs: PackSet) -> AlternativeCategory |
     norm = basic_normalize(text)
     best: tuple[int, AlternativeCategory] | None = None
     for category in packs.alternatives:
-        n = sum(1 for cue in category.cues if basic_normalize(cue) in norm)
+        n = sum(1 for cue in category.cues if _folded(cue) in norm)
         if n and (best is None or n > best[0]):
             best = (n, category)
     return best[1] if best else None
