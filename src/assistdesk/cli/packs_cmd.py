@@ -48,10 +48,8 @@ def _scenario_paths(paths: list[Path]) -> list[Path]:
 
 
 def _check_scenarios(paths: list[Path]) -> list[str]:
-    try:
-        from assistdesk.core import scenarios  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return []
+    from assistdesk.core import scenarios
+
     found: list[str] = []
     for path in paths:
         if path.exists():

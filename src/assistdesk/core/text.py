@@ -64,18 +64,21 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+Trie = dict[str, "Trie"]
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """One regex for many literal strings, shaped as a trie so matching does not try
     every alternative in turn; at each branch the longer continuation is tried first,
     which keeps "longest match wins"."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg]
+    def build(node: Trie) -> str:
         ends = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in node.items() if ch != ""]
         if not branches:
