@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,7 +88,8 @@ def test_packs_check_reports_file_and_line(home: Path, tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert all(line.split(":")[1].isdigit() for line in lines), lines
+    # FILE:LINE: message (FILE may itself hold a drive colon on Windows)
+    assert all(re.match(r"^.+:\d+: \S", line) for line in lines), lines
     assert f"{folder / 'sjis.yaml'}:3: file is not valid UTF-8 (it looks like Shift-JIS)" in (
         done.stdout
     )
