@@ -70,7 +70,7 @@
 <context>
     <name>CallViewDialog</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="191" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="195" />
         <source>Past call (read-only)</source>
         <translation>Past call (read-only)</translation>
     </message>
@@ -78,23 +78,23 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="121" />
         <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="125" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="129" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="130" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="130" />
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="130" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -158,17 +158,22 @@
         <translation>Tried: not fixed</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="162" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="157" />
+        <source>A faint match: worth checking only if nothing likelier fits</source>
+        <translation>A faint match: worth checking only if nothing likelier fits</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="174" />
         <source>Why: %1 — Action: %2</source>
         <translation>Why: %1 — Action: %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="168" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="180" />
         <source>✓ Fixed</source>
         <translation>✓ Fixed</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="168" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="180" />
         <source>✗ Not fixed</source>
         <translation>✗ Not fixed</translation>
     </message>
@@ -559,164 +564,164 @@
         <translation>Call ended and saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="382" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="387" />
         <source>Demand detected: stay calm, see the card.</source>
         <translation>Demand detected: stay calm, see the card.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="423" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
         <source>Unsaved changes…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="423" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
         <source>Not saved (no database)</source>
         <translation>Not saved (no database)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="504" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="509" />
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="512" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
         <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
         <translation>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="516" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
         <source>Use a partial apology</source>
         <translation>Use a partial apology</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="526" />
         <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
         <translation>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="525" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="530" />
         <source>Use the kinder wording</source>
         <translation>Use the kinder wording</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="529" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="534" />
         <source>Copy anyway</source>
         <translation>Copy anyway</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="531" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="536" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="559" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="564" />
         <source>Stacked (%1). Ctrl+Return copies them together.</source>
         <translation>Stacked (%1). Ctrl+Return copies them together.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="576" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
         <source>Stack (%1): %2</source>
         <translation>Stack (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="586" />
         <source>Stack: Space on a phrase adds it.</source>
         <translation>Stack: Space on a phrase adds it.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="610" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
         <source>✓ Nothing to warn about.</source>
         <translation>✓ Nothing to warn about.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="613" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="618" />
         <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
         <translation>⚠ Admits full fault before the facts are confirmed: “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="619" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="624" />
         <source>⚠ A bare “no”. Kinder: %1</source>
         <translation>⚠ A bare “no”. Kinder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="626" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="631" />
         <source>No call yet: nothing to hand off.</source>
         <translation>No call yet: nothing to hand off.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="634" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="639" />
         <source>Handoff summary copied.</source>
         <translation>Handoff summary copied.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="644" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
         <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
         <translation>⚠ Not saved: %1 (kept in memory, retrying)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="652" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="653" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="658" />
         <source>An unfinished call (started %1) was found. Resume it?</source>
         <translation>An unfinished call (started %1) was found. Resume it?</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="670" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="675" />
         <source>Finish the current call first.</source>
         <translation>Finish the current call first.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="673" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="678" />
         <source>Call resumed.</source>
         <translation>Call resumed.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="691" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="696" />
         <source>No database: history is not available.</source>
         <translation>No database: history is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="703" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="708" />
         <source>That call could not be opened.</source>
         <translation>That call could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="705" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="710" />
         <source>Call handled by %1 (read-only)</source>
         <translation>Call handled by %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="716" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="721" />
         <source>No database: figures are not available.</source>
         <translation>No database: figures are not available.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="733" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="736" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="741" />
         <source>Content pack problems — the last good content is still in use:</source>
         <translation>Content pack problems — the last good content is still in use:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="743" />
         <source>Content pack problems — the bundled content is in use:</source>
         <translation>Content pack problems — the bundled content is in use:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="740" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="745" />
         <source>Content pack problems — no suggestions until they are fixed:</source>
         <translation>Content pack problems — no suggestions until they are fixed:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="742" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="747" />
         <source>Content pack problems:</source>
         <translation>Content pack problems:</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>Language, packs and database change after this call.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="284" />
+        <location filename="../../src/assistdesk/ui/app.py" line="301" />
         <source>Ready in %1 s</source>
         <translation>Ready in %1 s</translation>
     </message>
@@ -818,7 +823,7 @@
 <context>
     <name>PlaceholderDialog</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="153" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="157" />
         <source>Fill in before saying</source>
         <translation>Fill in before saying</translation>
     </message>
@@ -914,27 +919,27 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="83" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="85" />
         <source>&amp;Pack folder</source>
         <translation>&amp;Pack folder</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="84" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="88" />
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="86" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="90" />
         <source>&amp;Font size</source>
         <translation>&amp;Font size</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="88" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="92" />
         <source>Language, packs and database apply at once when no call is open.</source>
         <translation>Language, packs and database apply at once when no call is open.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="105" />
         <source>Pack folder</source>
         <translation>Pack folder</translation>
     </message>
@@ -1140,128 +1145,128 @@
 <context>
     <name>TrendsDialog</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="79" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="80" />
         <source>What keeps recurring</source>
         <translation>What keeps recurring</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="82" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="83" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="84" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="85" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="86" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="87" />
         <source>Last %1 days</source>
         <translation>Last %1 days</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="94" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="95" />
         <source>Causes checked (most frequent first)</source>
         <translation>Causes checked (most frequent first)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Fixed</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Not fixed</source>
         <translation>Not fixed</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="98" />
         <source>Causes checked</source>
         <translation>Causes checked</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="100" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="145" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="146" />
         <source>Prevention ideas (再発防止策)</source>
         <translation>Prevention ideas (再発防止策)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="102" />
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="102" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="105" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="108" />
         <source>Calls</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="102" />
         <source>Prevention ideas</source>
         <translation>Prevention ideas</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="103" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="146" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="147" />
         <source>Voice of the customer</source>
         <translation>Voice of the customer</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="105" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="105" />
         <source>Voice-of-customer tags</source>
         <translation>Voice-of-customer tags</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="106" />
         <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="147" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="108" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="148" />
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="108" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="111" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="112" />
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="112" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="113" />
         <source>Copy the figures as text</source>
         <translation>Copy the figures as text</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="125" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="126" />
         <source>No database: figures are not available.</source>
         <translation>No database: figures are not available.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="132" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="133" />
         <source>%1 calls in the last %2 days (practice calls excluded).</source>
         <translation>%1 calls in the last %2 days (practice calls excluded).</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="149" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="150" />
         <source>Causes checked (fixed / not fixed)</source>
         <translation>Causes checked (fixed / not fixed)</translation>
     </message>

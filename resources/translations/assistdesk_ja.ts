@@ -70,7 +70,7 @@
 <context>
     <name>CallViewDialog</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="191" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="195" />
         <source>Past call (read-only)</source>
         <translation>過去の通話（閲覧のみ）</translation>
     </message>
@@ -78,23 +78,23 @@
 <context>
     <name>CheatSheet</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="121" />
         <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="125" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="129" />
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="130" />
         <source>Key</source>
         <translation>キー</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="130" />
         <source>Where</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="126" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="130" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -158,17 +158,22 @@
         <translation>試した: 未解決</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="162" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="157" />
+        <source>A faint match: worth checking only if nothing likelier fits</source>
+        <translation>手がかりが弱い候補です。ほかに当てはまるものがないときに確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="174" />
         <source>Why: %1 — Action: %2</source>
         <translation>理由: %1 — 操作: %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="168" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="180" />
         <source>✓ Fixed</source>
         <translation>✓ 解決</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="168" />
+        <location filename="../../src/assistdesk/ui/widgets/checks.py" line="180" />
         <source>✗ Not fixed</source>
         <translation>✗ 未解決</translation>
     </message>
@@ -559,164 +564,164 @@
         <translation>通話を終了し、保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="382" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="387" />
         <source>Demand detected: stay calm, see the card.</source>
         <translation>要求を検知しました。落ち着いて、カードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="423" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
         <source>Unsaved changes…</source>
         <translation>未保存の変更…</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="423" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
         <source>Not saved (no database)</source>
         <translation>保存されていません（データベースなし）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="504" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="509" />
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="512" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
         <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
         <translation>⚠ 事実確認の前に全面的な非（「%1」）を認める言い方です。状況へのお詫び（限定謝罪）にするか、先に「当社の非を確認済み」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="516" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
         <source>Use a partial apology</source>
         <translation>限定謝罪を使う</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="526" />
         <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
         <translation>⚠ ただの「できません」（「%1」）です。理由と選択肢を添えて伝えましょう:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="525" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="530" />
         <source>Use the kinder wording</source>
         <translation>やわらかい言い方を使う</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="529" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="534" />
         <source>Copy anyway</source>
         <translation>このままコピー</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="531" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="536" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="559" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="564" />
         <source>Stacked (%1). Ctrl+Return copies them together.</source>
         <translation>積み上げました（%1件）。Ctrl+Enterでまとめてコピー。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="576" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
         <source>Stack (%1): %2</source>
         <translation>積み上げ（%1件）: %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="586" />
         <source>Stack: Space on a phrase adds it.</source>
         <translation>積み上げ: フレーズでSpaceを押すと追加。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="610" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
         <source>✓ Nothing to warn about.</source>
         <translation>✓ 問題ありません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="613" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="618" />
         <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
         <translation>⚠ 事実確認の前に全面的な非を認めています: 「%1」</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="619" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="624" />
         <source>⚠ A bare “no”. Kinder: %1</source>
         <translation>⚠ ただの「できません」です。やわらかく: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="626" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="631" />
         <source>No call yet: nothing to hand off.</source>
         <translation>通話がないため、引き継ぐ内容がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="634" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="639" />
         <source>Handoff summary copied.</source>
         <translation>引継ぎメモをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="644" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
         <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
         <translation>⚠ 保存できません: %1（メモリに保持し、再試行中）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="647" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="652" />
         <source>Saved %1</source>
         <translation>保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="653" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="658" />
         <source>An unfinished call (started %1) was found. Resume it?</source>
         <translation>終了していない通話（%1開始）があります。再開しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="670" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="675" />
         <source>Finish the current call first.</source>
         <translation>先に現在の通話を終了してください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="673" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="678" />
         <source>Call resumed.</source>
         <translation>通話を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="691" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="696" />
         <source>No database: history is not available.</source>
         <translation>データベースがないため、履歴は使えません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="703" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="708" />
         <source>That call could not be opened.</source>
         <translation>その通話を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="705" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="710" />
         <source>Call handled by %1 (read-only)</source>
         <translation>担当: %1 の通話（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="716" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="721" />
         <source>No database: figures are not available.</source>
         <translation>データベースがないため、集計を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="733" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
         <source>… and %1 more</source>
         <translation>…ほか%1件</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="736" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="741" />
         <source>Content pack problems — the last good content is still in use:</source>
         <translation>コンテンツパックの問題 — 直前の正常な内容を引き続き使用中:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="743" />
         <source>Content pack problems — the bundled content is in use:</source>
         <translation>コンテンツパックの問題 — 同梱の内容を使用中:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="740" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="745" />
         <source>Content pack problems — no suggestions until they are fixed:</source>
         <translation>コンテンツパックの問題 — 修正されるまで提案は表示されません:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="742" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="747" />
         <source>Content pack problems:</source>
         <translation>コンテンツパックの問題:</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>言語・パック・データベースはこの通話のあとで切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="284" />
+        <location filename="../../src/assistdesk/ui/app.py" line="301" />
         <source>Ready in %1 s</source>
         <translation>%1秒で準備完了</translation>
     </message>
@@ -818,7 +823,7 @@
 <context>
     <name>PlaceholderDialog</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="153" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="157" />
         <source>Fill in before saying</source>
         <translation>言う前に入力</translation>
     </message>
@@ -914,27 +919,27 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="83" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="85" />
         <source>&amp;Pack folder</source>
         <translation>パックのフォルダ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="84" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="88" />
         <source>&amp;Database</source>
         <translation>データベース(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="86" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="90" />
         <source>&amp;Font size</source>
         <translation>文字の大きさ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="88" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="92" />
         <source>Language, packs and database apply at once when no call is open.</source>
         <translation>言語・パック・データベースの変更は、通話中でなければすぐに反映されます。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/dialogs.py" line="105" />
         <source>Pack folder</source>
         <translation>パックのフォルダ</translation>
     </message>
@@ -1140,128 +1145,128 @@
 <context>
     <name>TrendsDialog</name>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="79" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="80" />
         <source>What keeps recurring</source>
         <translation>繰り返し起きていること</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="82" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="83" />
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="84" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="85" />
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="86" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="87" />
         <source>Last %1 days</source>
         <translation>直近%1日</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="94" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="95" />
         <source>Causes checked (most frequent first)</source>
         <translation>確認した原因（多い順）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Checked</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Fixed</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="96" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
         <source>Not fixed</source>
         <translation>未解決</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="97" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="98" />
         <source>Causes checked</source>
         <translation>確認した原因</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="100" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="145" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="146" />
         <source>Prevention ideas (再発防止策)</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="102" />
         <source>Idea</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="102" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="105" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="108" />
         <source>Calls</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="101" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="102" />
         <source>Prevention ideas</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="103" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="146" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="147" />
         <source>Voice of the customer</source>
         <translation>お客さまの声</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="105" />
         <source>Tag</source>
         <translation>タグ</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="104" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="105" />
         <source>Voice-of-customer tags</source>
         <translation>お客さまの声のタグ</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="106" />
         <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="147" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="108" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="148" />
         <source>Outcomes</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="107" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="108" />
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="111" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="112" />
         <source>Copy as text</source>
         <translation>テキストでコピー</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="112" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="113" />
         <source>Copy the figures as text</source>
         <translation>集計をテキストでコピー</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="125" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="126" />
         <source>No database: figures are not available.</source>
         <translation>データベースがないため、集計を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="132" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="133" />
         <source>%1 calls in the last %2 days (practice calls excluded).</source>
         <translation>直近%2日の通話 %1件（研修用の通話は含みません）。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="149" />
+        <location filename="../../src/assistdesk/ui/widgets/trends.py" line="150" />
         <source>Causes checked (fixed / not fixed)</source>
         <translation>確認した原因（解決 / 未解決）</translation>
     </message>

@@ -107,3 +107,9 @@ def test_english_typos_map_to_known_words() -> None:
     engine = Engine(packs)
     assert engine.analyse("pritner ofline agian").causes[0].id == "printer.offline"
     assert engine.analyse("speakres silnet").causes[0].id == "audio.muted"
+
+
+def test_faint_matches_are_marked_tentative() -> None:
+    result = make_engine().analyse("電源入らないんです、タップのランプも消えてて")
+    assert not result.causes[0].tentative
+    assert all(c.tentative == (c.score < 0.55) for c in result.causes)

@@ -28,6 +28,7 @@ from assistdesk.core.text import VariantFolder, features, is_cjk, normalize
 BEST_TRIGGER_WEIGHT = 0.75
 QUERY_EXPLAINED_WEIGHT = 0.25
 MIN_CAUSE_SCORE = 0.3
+TENTATIVE_CAUSE_SCORE = 0.55
 CANDIDATE_MARGIN = 0.5
 # A demand is only flagged when one of its triggers is almost wholly present: a false
 # flag in front of a polite customer is worse than the operator spotting it themselves.
@@ -49,6 +50,11 @@ class CauseHit:
     score: float
     script: str
     cause: Cause = field(repr=False, compare=False)
+
+    @property
+    def tentative(self) -> bool:
+        """A faint match: worth listing, but shown as a maybe."""
+        return self.score < TENTATIVE_CAUSE_SCORE
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "score": self.score, "script": self.script}

@@ -349,7 +349,12 @@ class MainWindow(QMainWindow):
         self.listen.set_detected(cat.title if cat else None, feeling.title if feeling else None)
         checks = call.checks if call is not None else {}
         lookup = {c.id: c for c in packs.causes}
-        self.checks.set_causes([c.cause for c in analysis.causes], checks, lookup)
+        self.checks.set_causes(
+            [c.cause for c in analysis.causes],
+            checks,
+            lookup,
+            tentative=frozenset(c.id for c in analysis.causes if c.tentative),
+        )
         self.intake.set_detected(analysis.category)
         sug = self.session.suggestions(analysis)
         self.words.set_empathy(sug.empathy)

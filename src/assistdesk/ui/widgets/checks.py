@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -114,6 +114,7 @@ class ChecksPanel(QWidget):
         self.not_fixed_button.clicked.connect(lambda: self._mark(False))
         self._ids: list[str] = []
         self._checks: dict[str, str] = {}
+        self._tentative: frozenset[str] = frozenset()
         self._show_detail()
 
     def _copy(self) -> None:
@@ -127,23 +128,34 @@ class ChecksPanel(QWidget):
             self.marked.emit(cause.id, fixed)
 
     def set_causes(
-        self, ranked: Sequence[Cause], checks: Mapping[str, str], lookup: Mapping[str, Cause]
+        self,
+        ranked: Sequence[Cause],
+        checks: Mapping[str, str],
+        lookup: Mapping[str, Cause],
+        tentative: frozenset[str] = frozenset(),
     ) -> None:
-        """Checked causes stay at the top with their result; suggestions follow by rank."""
+        """Checked causes stay at the top with their result; suggestions follow by rank,
+        faint matches greyed so the operator's eye goes to the likely ones."""
         ordered: list[Cause] = [lookup[c] for c in checks if c in lookup]
         ordered += [c for c in ranked if c.id not in checks]
         ids = [c.id for c in ordered]
-        if ids == self._ids and dict(checks) == self._checks:
+        if ids == self._ids and dict(checks) == self._checks and tentative == self._tentative:
             return
         keep = self.list.current_cause()
         self._ids = ids
         self._checks = dict(checks)
+        self._tentative = tentative
         self.list.blockSignals(True)
         self.list.clear()
         for rank, cause in enumerate(ordered, start=1):
             mark = {"fixed": "✓ ", "not_fixed": "✗ "}.get(checks.get(cause.id, ""), f"{rank}. ")
             item = QListWidgetItem(mark + cause.title)
             item.setData(CAUSE_ROLE, cause)
+            if cause.id in tentative and cause.id not in checks:
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+                item.setToolTip(
+                    self.tr("A faint match: worth checking only if nothing likelier fits")
+                )
             self.list.addItem(item)
         self.list.blockSignals(False)
         row = ids.index(keep.id) if keep is not None and keep.id in ids else 0
