@@ -459,271 +459,286 @@
         <translation>AssistDesk</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="113" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="114" />
+        <source>Call log repaired</source>
+        <translation>Call log repaired</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="115" />
+        <source>Understood</source>
+        <translation>Understood</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="118" />
         <source>Content pack problems</source>
         <translation>Content pack problems</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="114" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="122" />
         <source>Unfinished call found</source>
         <translation>Unfinished call found</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="124" />
         <source>Resume (Ctrl+R)</source>
         <translation>Resume (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="124" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="121" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="126" />
         <source>Close it</source>
         <translation>Close it</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="130" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="135" />
         <source>Check before saying</source>
         <translation>Check before saying</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="135" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="140" />
         <source>Panel sections</source>
         <translation>Panel sections</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="143" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="148" />
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="144" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="149" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="145" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="150" />
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="146" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="151" />
         <source>Handoff</source>
         <translation>Handoff</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="147" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="152" />
         <source>Wrap-up</source>
         <translation>Wrap-up</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="148" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="153" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="154" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="159" />
         <source>Stacked phrases</source>
         <translation>Stacked phrases</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="155" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="160" />
         <source>Copy stack</source>
         <translation>Copy stack</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="156" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="161" />
         <source>Copy stacked phrases (Ctrl+Return)</source>
         <translation>Copy stacked phrases (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="157" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="162" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="158" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="163" />
         <source>Clear stacked phrases</source>
         <translation>Clear stacked phrases</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="168" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="173" />
         <source>Autosave status</source>
         <translation>Autosave status</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="287" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="292" />
         <source>Call ended and saved.</source>
         <translation>Call ended and saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="387" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="392" />
         <source>Demand detected: stay calm, see the card.</source>
         <translation>Demand detected: stay calm, see the card.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="433" />
         <source>Unsaved changes…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="433" />
         <source>Not saved (no database)</source>
         <translation>Not saved (no database)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="509" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="514" />
         <source>Copied: %1</source>
         <translation>Copied: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="522" />
         <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
         <translation>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="526" />
         <source>Use a partial apology</source>
         <translation>Use a partial apology</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="526" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="531" />
         <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
         <translation>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="530" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="535" />
         <source>Use the kinder wording</source>
         <translation>Use the kinder wording</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="534" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="539" />
         <source>Copy anyway</source>
         <translation>Copy anyway</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="536" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="541" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="564" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="569" />
         <source>Stacked (%1). Ctrl+Return copies them together.</source>
         <translation>Stacked (%1). Ctrl+Return copies them together.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="586" />
         <source>Stack (%1): %2</source>
         <translation>Stack (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="586" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="591" />
         <source>Stack: Space on a phrase adds it.</source>
         <translation>Stack: Space on a phrase adds it.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="620" />
         <source>✓ Nothing to warn about.</source>
         <translation>✓ Nothing to warn about.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="618" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="623" />
         <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
         <translation>⚠ Admits full fault before the facts are confirmed: “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="624" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="629" />
         <source>⚠ A bare “no”. Kinder: %1</source>
         <translation>⚠ A bare “no”. Kinder: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="631" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="636" />
         <source>No call yet: nothing to hand off.</source>
         <translation>No call yet: nothing to hand off.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="639" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="644" />
         <source>Handoff summary copied.</source>
         <translation>Handoff summary copied.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="654" />
         <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
         <translation>⚠ Not saved: %1 (kept in memory, retrying)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="652" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="657" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="658" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="663" />
         <source>An unfinished call (started %1) was found. Resume it?</source>
         <translation>An unfinished call (started %1) was found. Resume it?</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="675" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="680" />
         <source>Finish the current call first.</source>
         <translation>Finish the current call first.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="678" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="683" />
         <source>Call resumed.</source>
         <translation>Call resumed.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="696" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="701" />
         <source>No database: history is not available.</source>
         <translation>No database: history is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="708" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="713" />
         <source>That call could not be opened.</source>
         <translation>That call could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="710" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="715" />
         <source>Call handled by %1 (read-only)</source>
         <translation>Call handled by %1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="721" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="726" />
         <source>No database: figures are not available.</source>
         <translation>No database: figures are not available.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="743" />
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="741" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="746" />
         <source>Content pack problems — the last good content is still in use:</source>
         <translation>Content pack problems — the last good content is still in use:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="743" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="748" />
         <source>Content pack problems — the bundled content is in use:</source>
         <translation>Content pack problems — the bundled content is in use:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="745" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="750" />
         <source>Content pack problems — no suggestions until they are fixed:</source>
         <translation>Content pack problems — no suggestions until they are fixed:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="747" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="752" />
         <source>Content pack problems:</source>
         <translation>Content pack problems:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="804" />
+        <source>The call log was damaged and has been repaired. Please tell your supervisor. Details:</source>
+        <translation>The call log was damaged and has been repaired. Please tell your supervisor. Details:</translation>
     </message>
 </context>
 <context>
@@ -757,22 +772,22 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="121" />
+        <location filename="../../src/assistdesk/ui/app.py" line="123" />
         <source>⚠ No database: %1</source>
         <translation>⚠ No database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="154" />
+        <location filename="../../src/assistdesk/ui/app.py" line="156" />
         <source>Welcome! Enter your operator name to start.</source>
         <translation>Welcome! Enter your operator name to start.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="226" />
+        <location filename="../../src/assistdesk/ui/app.py" line="228" />
         <source>Language, packs and database change after this call.</source>
         <translation>Language, packs and database change after this call.</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="301" />
+        <location filename="../../src/assistdesk/ui/app.py" line="303" />
         <source>Ready in %1 s</source>
         <translation>Ready in %1 s</translation>
     </message>

@@ -459,271 +459,286 @@
         <translation>AssistDesk</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="113" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="114" />
+        <source>Call log repaired</source>
+        <translation>通話記録の修復</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="115" />
+        <source>Understood</source>
+        <translation>確認しました</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="118" />
         <source>Content pack problems</source>
         <translation>コンテンツパックの問題</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="114" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="117" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="122" />
         <source>Unfinished call found</source>
         <translation>終了していない通話があります</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="124" />
         <source>Resume (Ctrl+R)</source>
         <translation>再開（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="119" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="124" />
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="121" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="126" />
         <source>Close it</source>
         <translation>終了扱いにする</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="130" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="135" />
         <source>Check before saying</source>
         <translation>言う前に確認</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="135" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="140" />
         <source>Panel sections</source>
         <translation>パネルの区画</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="143" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="148" />
         <source>Intake</source>
         <translation>聞き取り</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="144" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="149" />
         <source>Checks</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="145" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="150" />
         <source>Words</source>
         <translation>言葉</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="146" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="151" />
         <source>Handoff</source>
         <translation>引継ぎ</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="147" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="152" />
         <source>Wrap-up</source>
         <translation>終話</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="148" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="153" />
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="154" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="159" />
         <source>Stacked phrases</source>
         <translation>積み上げたフレーズ</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="155" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="160" />
         <source>Copy stack</source>
         <translation>まとめてコピー</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="156" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="161" />
         <source>Copy stacked phrases (Ctrl+Return)</source>
         <translation>積み上げたフレーズをまとめてコピー（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="157" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="162" />
         <source>Clear</source>
         <translation>クリア</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="158" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="163" />
         <source>Clear stacked phrases</source>
         <translation>積み上げたフレーズをクリア</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="168" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="173" />
         <source>Autosave status</source>
         <translation>自動保存の状態</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="287" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="292" />
         <source>Call ended and saved.</source>
         <translation>通話を終了し、保存しました。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="387" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="392" />
         <source>Demand detected: stay calm, see the card.</source>
         <translation>要求を検知しました。落ち着いて、カードを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="433" />
         <source>Unsaved changes…</source>
         <translation>未保存の変更…</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="428" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="433" />
         <source>Not saved (no database)</source>
         <translation>保存されていません（データベースなし）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="509" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="514" />
         <source>Copied: %1</source>
         <translation>コピーしました: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="517" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="522" />
         <source>⚠ This admits full fault (“%1”) before the facts are confirmed. Apologise for the situation instead, or tick “fault confirmed” first.</source>
         <translation>⚠ 事実確認の前に全面的な非（「%1」）を認める言い方です。状況へのお詫び（限定謝罪）にするか、先に「当社の非を確認済み」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="521" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="526" />
         <source>Use a partial apology</source>
         <translation>限定謝罪を使う</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="526" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="531" />
         <source>⚠ A bare “no” (“%1”). Say it with a reason and an option instead:
 %2</source>
         <translation>⚠ ただの「できません」（「%1」）です。理由と選択肢を添えて伝えましょう:
 %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="530" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="535" />
         <source>Use the kinder wording</source>
         <translation>やわらかい言い方を使う</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="534" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="539" />
         <source>Copy anyway</source>
         <translation>このままコピー</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="536" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="541" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="564" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="569" />
         <source>Stacked (%1). Ctrl+Return copies them together.</source>
         <translation>積み上げました（%1件）。Ctrl+Enterでまとめてコピー。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="581" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="586" />
         <source>Stack (%1): %2</source>
         <translation>積み上げ（%1件）: %2</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="586" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="591" />
         <source>Stack: Space on a phrase adds it.</source>
         <translation>積み上げ: フレーズでSpaceを押すと追加。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="615" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="620" />
         <source>✓ Nothing to warn about.</source>
         <translation>✓ 問題ありません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="618" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="623" />
         <source>⚠ Admits full fault before the facts are confirmed: “%1”</source>
         <translation>⚠ 事実確認の前に全面的な非を認めています: 「%1」</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="624" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="629" />
         <source>⚠ A bare “no”. Kinder: %1</source>
         <translation>⚠ ただの「できません」です。やわらかく: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="631" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="636" />
         <source>No call yet: nothing to hand off.</source>
         <translation>通話がないため、引き継ぐ内容がありません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="639" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="644" />
         <source>Handoff summary copied.</source>
         <translation>引継ぎメモをコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="649" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="654" />
         <source>⚠ Not saved: %1 (kept in memory, retrying)</source>
         <translation>⚠ 保存できません: %1（メモリに保持し、再試行中）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="652" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="657" />
         <source>Saved %1</source>
         <translation>保存 %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="658" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="663" />
         <source>An unfinished call (started %1) was found. Resume it?</source>
         <translation>終了していない通話（%1開始）があります。再開しますか？</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="675" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="680" />
         <source>Finish the current call first.</source>
         <translation>先に現在の通話を終了してください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="678" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="683" />
         <source>Call resumed.</source>
         <translation>通話を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="696" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="701" />
         <source>No database: history is not available.</source>
         <translation>データベースがないため、履歴は使えません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="708" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="713" />
         <source>That call could not be opened.</source>
         <translation>その通話を開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="710" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="715" />
         <source>Call handled by %1 (read-only)</source>
         <translation>担当: %1 の通話（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="721" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="726" />
         <source>No database: figures are not available.</source>
         <translation>データベースがないため、集計を表示できません。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="738" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="743" />
         <source>… and %1 more</source>
         <translation>…ほか%1件</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="741" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="746" />
         <source>Content pack problems — the last good content is still in use:</source>
         <translation>コンテンツパックの問題 — 直前の正常な内容を引き続き使用中:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="743" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="748" />
         <source>Content pack problems — the bundled content is in use:</source>
         <translation>コンテンツパックの問題 — 同梱の内容を使用中:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="745" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="750" />
         <source>Content pack problems — no suggestions until they are fixed:</source>
         <translation>コンテンツパックの問題 — 修正されるまで提案は表示されません:</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/main_window.py" line="747" />
+        <location filename="../../src/assistdesk/ui/main_window.py" line="752" />
         <source>Content pack problems:</source>
         <translation>コンテンツパックの問題:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assistdesk/ui/main_window.py" line="804" />
+        <source>The call log was damaged and has been repaired. Please tell your supervisor. Details:</source>
+        <translation>通話記録が破損していたため修復しました。スーパーバイザーにお知らせください。詳細:</translation>
     </message>
 </context>
 <context>
@@ -757,22 +772,22 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="121" />
+        <location filename="../../src/assistdesk/ui/app.py" line="123" />
         <source>⚠ No database: %1</source>
         <translation>⚠ データベースなし: %1</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="154" />
+        <location filename="../../src/assistdesk/ui/app.py" line="156" />
         <source>Welcome! Enter your operator name to start.</source>
         <translation>ようこそ。はじめに担当者名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="226" />
+        <location filename="../../src/assistdesk/ui/app.py" line="228" />
         <source>Language, packs and database change after this call.</source>
         <translation>言語・パック・データベースはこの通話のあとで切り替わります。</translation>
     </message>
     <message>
-        <location filename="../../src/assistdesk/ui/app.py" line="301" />
+        <location filename="../../src/assistdesk/ui/app.py" line="303" />
         <source>Ready in %1 s</source>
         <translation>%1秒で準備完了</translation>
     </message>

@@ -197,3 +197,25 @@ def test_self_test_passes(capsys: object) -> None:
     from assistdesk.ui.selftest import run_self_test
 
     assert run_self_test(argparse.Namespace(packs=None, lang=None)) == 0
+
+
+def test_a_damaged_log_is_repaired_and_the_operator_told(
+    panel_factory: PanelFactory, tmp_path: Path
+) -> None:
+    url = db_url(tmp_path)
+    store = open_store(url)
+    kept = Call.begin(lang="ja", operator="佐藤")
+    kept.say("バックアップ前の通話")
+    kept.end()
+    store.save_call(kept)
+    store.close()
+    open_store(url).close()  # the second opening takes the daily backup
+    (tmp_path / "calls.sqlite3").write_bytes(b"\0" * 8192)  # the log is destroyed
+
+    panel = panel_factory("ja")
+    w = panel.window
+    assert w is not None and w.store_bar.isVisible()
+    text = w.store_bar.message.text()
+    assert "修復" in text and "restored" in text
+    loaded = panel.store.load(kept.id)  # type: ignore[union-attr]
+    assert loaded is not None and loaded.transcript == ("バックアップ前の通話",)

@@ -116,7 +116,9 @@ class Panel(QObject):
         else:
             window.resize(window.sizeHint())
         window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, self.settings.always_on_top)
-        if self.store is None:
+        if self.store is not None:
+            window.show_store_report(self.store.messages)
+        else:
             window.save_status.setText(
                 QCoreApplication.translate("Panel", "⚠ No database: %1").replace(
                     "%1", self.store_error

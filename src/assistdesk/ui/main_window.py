@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self.banner_slot = QVBoxLayout()
         self.banner_slot.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.banner_slot)
+        # The call log was damaged and repaired at start-up: the operator must know.
+        self.store_bar = Bar("ProblemBar")
+        self.store_bar.setAccessibleName(self.tr("Call log repaired"))
+        self.store_bar.add_button(self.tr("Understood")).clicked.connect(self.store_bar.hide)
+        layout.addWidget(self.store_bar)
         self.problem_bar = Bar("ProblemBar")
         self.problem_bar.setAccessibleName(self.tr("Content pack problems"))
         self.problem_hide = self.problem_bar.add_button(self.tr("Hide"))
@@ -789,6 +794,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.cheatsheet = dialog
+
+    def show_store_report(self, messages: Sequence[str]) -> None:
+        """What happened to the call log at start-up (recovered from a backup, …)."""
+        if not messages:
+            self.store_bar.hide()
+            return
+        head = self.tr(
+            "The call log was damaged and has been repaired. Please tell your supervisor. Details:"
+        )
+        self.store_bar.message.setText(head + "\n" + "\n".join(messages))
+        self.store_bar.show()
 
     def notify(self, text: str, error: bool = False) -> None:
         self.statusBar().showMessage(("⚠ " if error else "") + text, 6000)
