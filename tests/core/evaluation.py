@@ -59,7 +59,9 @@ class Report:
         )
 
 
-SETS = ("", "holdout_")  # the set the packs were tuned on, and one written blind
+# The set the packs were tuned on, one written blind afterwards, and a demand stress set
+# (near-miss ordinary requests and veiled demands).
+SETS = ("", "holdout_", "demands_")
 
 
 def load_items(lang: str, prefix: str = "") -> list[dict[str, object]]:

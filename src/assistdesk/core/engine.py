@@ -22,7 +22,14 @@ from typing import Any
 from assistdesk.core.cues import CueCombo
 from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import Cause, Demand
-from assistdesk.core.text import VariantFolder, features, is_cjk, normalize
+from assistdesk.core.text import (
+    VariantFolder,
+    _trie_regex,
+    features,
+    is_cjk,
+    normalize,
+    word_sequence,
+)
 
 # Weights of the two signals that make a cause's score (tuned on tests/eval).
 BEST_TRIGGER_WEIGHT = 0.75
@@ -131,6 +138,10 @@ class TriggerIndex:
         self.n_groups = len(groups)
         self.n_triggers = len(trigger_feats)
         self.owner = owner
+        # The words of each trigger in the order they are said (for order checks).
+        self.word_order: list[tuple[str, ...]] = [
+            tuple(f for f in feats if f.startswith("w:")) for feats in trigger_feats
+        ]
         df: dict[str, int] = {}
         for feats in trigger_feats:
             for f in feats:
@@ -237,6 +248,38 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+# Where one clause ends and the next begins, in what the operator typed.
+_CLAUSE_BREAK = re.compile(
+    r"[。、！？!?;；\n]+|[.,](?:\s|$)|\b(?:but|though|although)\b|けど|けれど|が、"
+)
+
+
+def _in_order(words: Sequence[str], said: Sequence[str]) -> bool:
+    """Whether the trigger's words that were said appear in the trigger's order."""
+    wanted = [w for w in words if w in said]
+    position = 0
+    for word in wanted:
+        try:
+            position = said.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def _phrase_pattern(phrases: Iterable[str], folder: VariantFolder) -> re.Pattern[str] | None:
+    forms = sorted({normalize(p, folder) for p in phrases} - {""})
+    if not forms:
+        return None
+    cjk = [f for f in forms if any(map(is_cjk, f))]
+    latin = [f for f in forms if not any(map(is_cjk, f))]
+    parts = []
+    if cjk:
+        parts.append(_trie_regex(cjk))
+    if latin:
+        parts.append(rf"(?<![a-z0-9]){_trie_regex(latin)}(?![a-z0-9])")
+    return re.compile("|".join(parts))
+
+
 class Engine:
     """Analyses utterances against one language's packs."""
 
@@ -264,6 +307,7 @@ class Engine:
         self._demand_combos = [
             [CueCombo(sets, self.folder, self.lang) for sets in d.combos] for d in self.demands
         ]
+        self._denial = _phrase_pattern((p for d in packs.denials for p in d.phrases), self.folder)
         self._demand_unless = [
             tuple(normalize(u, self.folder) for u in d.unless) for d in self.demands
         ]
@@ -291,7 +335,7 @@ class Engine:
         norm = normalize(text, self.folder)
         feats = self._query_features(norm)
         causes = self._rank_causes(feats, top)
-        demands = self._detect_demands(feats, norm)
+        demands = self._detect_demands(text, norm)
         feeling = self._feeling(norm, bool(demands))
         category = causes[0].cause.category if causes else self._category(norm)
         elapsed = (time.perf_counter() - started) * 1000.0
@@ -339,12 +383,41 @@ class Engine:
             hits.append(CauseHit(cause.id, cause.title, round(value, 4), cause.check.say, cause))
         return hits
 
-    def _detect_demands(self, feats: dict[str, float], norm: str) -> list[DemandHit]:
+    def _detect_demands(self, text: str, norm: str) -> list[DemandHit]:
+        # Demands match the words as typed: a spelling guess that helps find a cause
+        # ("brand" → "brain") must never put an accusation in the customer's mouth.
+        denial = self._denial
+        if denial is None or not denial.search(norm):
+            return self._demands_in(features(norm), norm)
+        # Someone said what they are *not* asking for: only clauses without such words
+        # count ("土下座しろなんて言いません。交換だけお願いします" raises nothing).
+        best: dict[str, DemandHit] = {}
+        clauses = [normalize(c, self.folder) for c in _CLAUSE_BREAK.split(text)]
+        denied = {i for i, c in enumerate(clauses) if denial.search(c)}
+        # "ネットに書くとか、そんなつもりはない": the denied thing often sits just before.
+        denied |= {i - 1 for i in denied}
+        for i, clause_norm in enumerate(clauses):
+            if not clause_norm or i in denied:
+                continue
+            for hit in self._demands_in(features(clause_norm), clause_norm):
+                if hit.id not in best or hit.score > best[hit.id].score:
+                    best[hit.id] = hit
+        return sorted(best.values(), key=lambda h: (-h.score, h.id))
+
+    def _demands_in(self, feats: dict[str, float], norm: str) -> list[DemandHit]:
         index = self._demand_index
         coverage = index.trigger_coverage(feats)
         best: dict[int, float] = {}
+        said: list[str] | None = None
         for t, value in coverage.items():
             if value >= MIN_DEMAND_COVERAGE and index.mass[t] >= MIN_DEMAND_TRIGGER_MASS:
+                order = index.word_order[t]
+                if len(order) >= 2:
+                    # English words in any order mean other things ("get me your manager"
+                    # is not "for your manager to get down…"): keep the trigger's order.
+                    said = said if said is not None else list(word_sequence(norm))
+                    if not _in_order(order, said):
+                        continue
                 g = index.owner[t]
                 best[g] = max(best.get(g, 0.0), value)
         for g, combos in enumerate(self._demand_combos):

@@ -203,6 +203,16 @@ def _cjk_features(run: str, feats: dict[str, float]) -> None:
             feats.setdefault("b:" + run[i] + run[i + 2], 1.0)
 
 
+def word_sequence(normalized: str) -> list[str]:
+    """The Latin word features of ``normalized`` in the order they were said, repeats kept."""
+    words = []
+    for segment in normalized.split(" "):
+        for run, cjk in _split_scripts(segment) if segment else ():
+            if not cjk and run not in EN_STOPWORDS:
+                words.append("w:" + stem_en(run))
+    return words
+
+
 def _split_scripts(segment: str) -> list[tuple[str, bool]]:
     """Splits "pcがつかない" into ("pc", False), ("がつかない", True)."""
     runs: list[tuple[str, bool]] = []

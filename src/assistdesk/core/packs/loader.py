@@ -24,6 +24,7 @@ from assistdesk.core.packs.schema import (
     Cause,
     Closing,
     Demand,
+    Denial,
     Feeling,
     IntakeTemplate,
     Rephrase,
@@ -59,6 +60,7 @@ class PackSet:
     closings: list[Closing] = field(default_factory=list)
     variants: list[Variant] = field(default_factory=list)
     rephrase: list[Rephrase] = field(default_factory=list)
+    denials: list[Denial] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
     def cause(self, cause_id: str) -> Cause | None:
@@ -94,6 +96,7 @@ _ATTRIBUTE = {
     "closings": "closings",
     "variants": "variants",
     "rephrase": "rephrase",
+    "denials": "denials",
 }
 
 

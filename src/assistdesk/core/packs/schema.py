@@ -23,6 +23,7 @@ KINDS = (
     "closings",
     "variants",
     "rephrase",
+    "denials",
 )
 Kind = Literal[
     "causes",
@@ -34,6 +35,7 @@ Kind = Literal[
     "closings",
     "variants",
     "rephrase",
+    "denials",
 ]
 
 # Ids are dotted lowercase (``power.strip_switch``); once shipped an id never changes meaning.
@@ -176,6 +178,14 @@ class Rephrase(_Phrases):
     better: Text
 
 
+class Denial(_Strict):
+    """Ways of saying a demand is *not* being made ("…なんて言いません", "I'm not asking
+    anyone to…"). A clause holding one of these raises no demand."""
+
+    id: PlainId
+    phrases: tuple[Text, ...] = Field(min_length=1)
+
+
 ITEM_MODELS: dict[str, type[BaseModel]] = {
     "causes": Cause,
     "demands": Demand,
@@ -186,6 +196,7 @@ ITEM_MODELS: dict[str, type[BaseModel]] = {
     "closings": Closing,
     "variants": Variant,
     "rephrase": Rephrase,
+    "denials": Denial,
 }
 
 # Words that make a check sound like the customer's fault (DOMAIN §2); a check script
