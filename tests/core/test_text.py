@@ -68,8 +68,8 @@ def test_a_variant_that_prefixes_its_canonical_form_does_not_double_it() -> None
 def test_trie_regex_matches_like_longest_first_alternation(words: list[str], text: str) -> None:
     import re
 
-    from assistdesk.core.text import _trie_regex
+    from assistdesk.core.text import trie_regex
 
     naive = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-    trie = re.compile(_trie_regex(words))
+    trie = re.compile(trie_regex(words))
     assert [m.group(0) for m in trie.finditer(text)] == [m.group(0) for m in naive.finditer(text)]

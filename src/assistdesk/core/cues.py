@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from assistdesk.core.text import VariantFolder, _trie_regex, is_cjk, normalize
+from assistdesk.core.text import VariantFolder, is_cjk, literal_regex, normalize
 
 # How far apart (in characters of normalised text) the cues of one combination may lie.
 WINDOW = {"ja": 24, "en": 48}
@@ -26,17 +26,12 @@ class CueCombo:
         for cues in sets:
             prefixes = {normalize(c[:-1], folder) for c in cues if c.endswith("*")}
             forms = {normalize(c, folder) for c in cues if not c.endswith("*")}
-            cjk = sorted(f for f in forms | prefixes if f and any(map(is_cjk, f)))
-            words = sorted(f for f in forms if f and not any(map(is_cjk, f)))
-            stems = sorted(f for f in prefixes if f and not any(map(is_cjk, f)))
-            parts = []
-            if cjk:
-                parts.append(_trie_regex(cjk))
-            if words:  # Latin cues are whole words ("you" is not "your")...
-                parts.append(rf"(?<![a-z0-9]){_trie_regex(words)}(?![a-z0-9])")
-            if stems:  # ...unless they end in "*": "apolog*" finds "apologise"
-                parts.append(rf"(?<![a-z0-9]){_trie_regex(stems)}")
-            self.patterns.append(re.compile("|".join(parts) or r"(?!x)x"))
+            # Latin cues are whole words ("you" is not "your") unless they end in "*":
+            # "apolog*" finds "apologise". A starred Japanese cue is just a Japanese cue.
+            stems = {f for f in prefixes if not any(map(is_cjk, f))}
+            whole = literal_regex(sorted((forms | prefixes) - stems))
+            starts = literal_regex(sorted(stems), whole_words=False) if stems else None
+            self.patterns.append(re.compile(f"{whole}|{starts}" if starts else whole))
 
     def matches(self, norm: str) -> bool:
         spans: list[list[tuple[int, int]]] = []

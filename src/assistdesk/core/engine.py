@@ -24,9 +24,8 @@ from assistdesk.core.packs.loader import PackSet
 from assistdesk.core.packs.schema import Cause, Demand
 from assistdesk.core.text import (
     VariantFolder,
-    _trie_regex,
     features,
-    is_cjk,
+    literal_regex,
     normalize,
     word_sequence,
 )
@@ -122,6 +121,7 @@ class TriggerIndex:
         groups: Sequence[Sequence[str]],
         folder: VariantFolder,
         kana_weight: float = 1.0,
+        keep_word_order: bool = False,
     ) -> None:
         trigger_feats: list[dict[str, float]] = []
         owner: list[int] = []
@@ -139,9 +139,11 @@ class TriggerIndex:
         self.n_triggers = len(trigger_feats)
         self.owner = owner
         # The words of each trigger in the order they are said (for order checks).
-        self.word_order: list[tuple[str, ...]] = [
-            tuple(f for f in feats if f.startswith("w:")) for feats in trigger_feats
-        ]
+        self.word_order: list[tuple[str, ...]] = (
+            [tuple(f for f in feats if f.startswith("w:")) for feats in trigger_feats]
+            if keep_word_order
+            else []
+        )
         df: dict[str, int] = {}
         for feats in trigger_feats:
             for f in feats:
@@ -267,17 +269,8 @@ def _in_order(words: Sequence[str], said: Sequence[str]) -> bool:
 
 
 def _phrase_pattern(phrases: Iterable[str], folder: VariantFolder) -> re.Pattern[str] | None:
-    forms = sorted({normalize(p, folder) for p in phrases} - {""})
-    if not forms:
-        return None
-    cjk = [f for f in forms if any(map(is_cjk, f))]
-    latin = [f for f in forms if not any(map(is_cjk, f))]
-    parts = []
-    if cjk:
-        parts.append(_trie_regex(cjk))
-    if latin:
-        parts.append(rf"(?<![a-z0-9]){_trie_regex(latin)}(?![a-z0-9])")
-    return re.compile("|".join(parts))
+    forms = {normalize(p, folder) for p in phrases} - {""}
+    return re.compile(literal_regex(sorted(forms))) if forms else None
 
 
 class Engine:
@@ -295,7 +288,10 @@ class Engine:
         # How a demand is worded varies in its endings (書くぞ / 書いてやる / 書くから) far
         # more than in its content words, so kana-only bigrams count less there.
         self._demand_index = TriggerIndex(
-            [d.triggers for d in self.demands], self.folder, kana_weight=DEMAND_KANA_WEIGHT
+            [d.triggers for d in self.demands],
+            self.folder,
+            kana_weight=DEMAND_KANA_WEIGHT,
+            keep_word_order=True,
         )
         self._prior = [1.0 + 0.04 * math.log(c.weight) for c in self.causes]
         self._speller = Speller(
@@ -315,17 +311,9 @@ class Engine:
         self._categories = [(t.id, self._cue_matcher(t.cues)) for t in packs.intake if t.cues]
 
     def _cue_matcher(self, cues: Iterable[str]) -> re.Pattern[str]:
-        parts = []
-        for cue in cues:
-            norm = normalize(cue, self.folder)
-            if not norm:
-                continue
-            escaped = re.escape(norm)
-            if any(is_cjk(ch) for ch in norm):
-                parts.append(escaped)
-            else:
-                parts.append(rf"(?<![a-z0-9]){escaped}")
-        return re.compile("|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x")
+        # Cues may be word starts ("worr" for worried/worrying): no end boundary.
+        forms = sorted({normalize(cue, self.folder) for cue in cues} - {""})
+        return re.compile(literal_regex(forms, whole_words=False))
 
     def normalize(self, text: str) -> str:
         return normalize(text, self.folder)
@@ -333,18 +321,17 @@ class Engine:
     def analyse(self, text: str, top: int = 5) -> Analysis:
         started = time.perf_counter()
         norm = normalize(text, self.folder)
-        feats = self._query_features(norm)
-        causes = self._rank_causes(feats, top)
-        demands = self._detect_demands(text, norm)
+        typed = features(norm)
+        causes = self._rank_causes(self._spelling_fixed(typed), top)
+        demands = self._detect_demands(text, norm, typed)
         feeling = self._feeling(norm, bool(demands))
         category = causes[0].cause.category if causes else self._category(norm)
         elapsed = (time.perf_counter() - started) * 1000.0
         return Analysis(text, tuple(causes), tuple(demands), feeling, category, elapsed)
 
-    def _query_features(self, norm: str) -> dict[str, float]:
-        """Features of the utterance, with unknown English words mapped to the nearest
-        word the pack knows ("pritner" → "printer"), since typing fast means typos."""
-        feats = features(norm)
+    def _spelling_fixed(self, feats: dict[str, float]) -> dict[str, float]:
+        """``feats`` with unknown English words mapped to the nearest word the pack knows
+        ("pritner" → "printer"), since typing fast means typos."""
         corrected: dict[str, float] = {}
         for f, w in feats.items():
             fixed = self._speller.correct(f[2:]) if f.startswith("w:") else None
@@ -383,12 +370,12 @@ class Engine:
             hits.append(CauseHit(cause.id, cause.title, round(value, 4), cause.check.say, cause))
         return hits
 
-    def _detect_demands(self, text: str, norm: str) -> list[DemandHit]:
+    def _detect_demands(self, text: str, norm: str, typed: dict[str, float]) -> list[DemandHit]:
         # Demands match the words as typed: a spelling guess that helps find a cause
         # ("brand" → "brain") must never put an accusation in the customer's mouth.
         denial = self._denial
         if denial is None or not denial.search(norm):
-            return self._demands_in(features(norm), norm)
+            return self._demands_in(typed, norm)
         # Someone said what they are *not* asking for: only clauses without such words
         # count ("土下座しろなんて言いません。交換だけお願いします" raises nothing).
         best: dict[str, DemandHit] = {}

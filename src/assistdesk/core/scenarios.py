@@ -33,7 +33,7 @@ from assistdesk.core.packs.schema import (
     PLAIN_ID,
     check_placeholders,
 )
-from assistdesk.core.packs.yamlsource import Located, SourceError, decode, parse
+from assistdesk.core.packs.yamlsource import Located, SourceError, read_located
 from assistdesk.core.qc import QcResult, expectations_for, score_call
 
 if TYPE_CHECKING:
@@ -228,12 +228,9 @@ def read_scenario(path: Path, expected_lang: str | None = None) -> ScenarioFile:
     result = ScenarioFile(path, None, None)
     problems = result.problems
     try:
-        located = parse(decode(path.read_bytes()))
+        located = read_located(path)
     except SourceError as exc:
         problems.append(Problem(path, exc.line, exc.message))
-        return result
-    except OSError as exc:
-        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
         return result
     result.located = located
     for line, message in located.duplicates:

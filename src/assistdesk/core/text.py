@@ -55,19 +55,22 @@ def basic_normalize(text: str) -> str:
 
 
 def is_cjk(ch: str) -> bool:
+    """Kana, kanji and the marks Japanese words are made of (々 〆 ー)."""
     code = ord(ch)
     return (
-        0x3040 <= code <= 0x30FF  # kana
-        or 0x3400 <= code <= 0x9FFF  # CJK ideographs (ext A + unified)
-        or 0xF900 <= code <= 0xFAFF
-        or ch in "々〆ー"
+        0x3040 <= code <= 0x30FF  # hiragana, katakana (ー included)
+        or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
+        or 0x3400 <= code <= 0x9FFF  # CJK extension A and unified ideographs
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0x20000 <= code <= 0x2FA1F  # supplementary ideographs
+        or ch in "々〆"
     )
 
 
 Trie = dict[str, "Trie"]
 
 
-def _trie_regex(words: Iterable[str]) -> str:
+def trie_regex(words: Iterable[str]) -> str:
     """One regex for many literal strings, shaped as a trie so matching does not try
     every alternative in turn; at each branch the longer continuation is tried first,
     which keeps "longest match wins"."""
@@ -89,6 +92,21 @@ def _trie_regex(words: Iterable[str]) -> str:
         return body
 
     return build(trie)
+
+
+def literal_regex(forms: Iterable[str], *, whole_words: bool = True) -> str:
+    """A regex for normalised literals: Japanese ones match anywhere (there are no word
+    boundaries in Japanese); Latin ones start at a word start and, with ``whole_words``,
+    end at a word end too ("pc" must not fire inside "topcoat")."""
+    cjk = [f for f in forms if f and any(map(is_cjk, f))]
+    latin = [f for f in forms if f and not any(map(is_cjk, f))]
+    parts = []
+    if cjk:
+        parts.append(trie_regex(cjk))
+    if latin:
+        end = "(?![a-z0-9])" if whole_words else ""
+        parts.append(rf"(?<![a-z0-9]){trie_regex(latin)}{end}")
+    return "|".join(parts) or r"(?!x)x"
 
 
 class VariantFolder:
@@ -114,15 +132,7 @@ class VariantFolder:
         self._table: Mapping[str, str] = table
         self._pattern: re.Pattern[str] | None = None
         if table:
-            # Japanese variants match anywhere; Latin ones only as whole words.
-            cjk = [v for v in table if any(map(is_cjk, v))]
-            latin = [v for v in table if not any(map(is_cjk, v))]
-            parts = []
-            if cjk:
-                parts.append(_trie_regex(cjk))
-            if latin:
-                parts.append(rf"(?<![a-z0-9]){_trie_regex(latin)}(?![a-z0-9])")
-            self._pattern = re.compile("|".join(parts))
+            self._pattern = re.compile(literal_regex(table))
 
     def __len__(self) -> int:
         return len(self._table)

@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistdesk.core.call import Call, utc_now
+from assistdesk.core.text import is_cjk
 from assistdesk.store import models as m
 from assistdesk.store.engine import InstanceLock, secure_files, write_transaction
 from assistdesk.store.errors import (
@@ -46,7 +47,6 @@ from assistdesk.store.searchtext import (
     cjk_body,
     cjk_query,
     has_cjk,
-    is_cjk,
     normalise,
 )
 from assistdesk.store.types import to_micros

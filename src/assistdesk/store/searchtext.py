@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Final
 
+from assistdesk.core.text import is_cjk
+
 _SPACES: Final = re.compile(r"\s+")
 _NON_DIGIT: Final = re.compile(r"\D+")
 
@@ -26,20 +28,6 @@ def digits_of(text: str | None) -> str | None:
         return None
     digits = _NON_DIGIT.sub("", unicodedata.normalize("NFKC", text))
     return digits or None
-
-
-def is_cjk(ch: str) -> bool:
-    """Kana, kanji and the ideographic iteration mark: characters Japanese words are made of."""
-    code = ord(ch)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x3400 <= code <= 0x4DBF  # CJK extension A
-        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0x31F0 <= code <= 0x31FF  # katakana phonetic extensions
-        or code == 0x3005  # 々
-        or 0x20000 <= code <= 0x2FA1F
-    )
 
 
 def has_cjk(text: str) -> bool:

@@ -30,7 +30,7 @@ from assistdesk.core.packs.schema import (
     Rephrase,
     Variant,
 )
-from assistdesk.core.packs.yamlsource import Located, SourceError, decode, parse
+from assistdesk.core.packs.yamlsource import Located, SourceError, read_located
 
 LANGS = ("ja", "en")
 TOP_LEVEL = ("kind", "lang", "items")
@@ -140,12 +140,9 @@ def read_file(path: Path, expected_lang: str | None = None) -> _FileResult:
     problems: list[Problem] = []
     result = _FileResult(None, None, [], problems)
     try:
-        located = parse(decode(path.read_bytes()))
+        located = read_located(path)
     except SourceError as exc:
         problems.append(Problem(path, exc.line, exc.message))
-        return result
-    except OSError as exc:
-        problems.append(Problem(path, 1, f"cannot read file: {exc.strerror or exc}"))
         return result
     for line, message in located.duplicates:
         problems.append(Problem(path, line, message))

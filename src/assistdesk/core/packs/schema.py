@@ -8,23 +8,11 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 Lang = Literal["ja", "en"]
-KINDS = (
-    "causes",
-    "demands",
-    "empathy",
-    "apologies",
-    "alternatives",
-    "intake",
-    "closings",
-    "variants",
-    "rephrase",
-    "denials",
-)
 Kind = Literal[
     "causes",
     "demands",
@@ -37,6 +25,7 @@ Kind = Literal[
     "rephrase",
     "denials",
 ]
+KINDS: tuple[str, ...] = get_args(Kind)
 
 # Ids are dotted lowercase (``power.strip_switch``); once shipped an id never changes meaning.
 DOTTED_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"

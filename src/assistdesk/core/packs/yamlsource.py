@@ -9,6 +9,7 @@ silently overwrite, are reported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -57,6 +58,15 @@ def decode(raw: bytes) -> str:
             hint = f" (it looks like {label})"
             break
         raise SourceError(line, f"file is not valid UTF-8{hint}; save it as UTF-8") from None
+
+
+def read_located(path: Path) -> Located:
+    """Reads, decodes and parses one file; every failure is a SourceError with a line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(1, f"cannot read file: {exc.strerror or exc}") from None
+    return parse(decode(raw))
 
 
 def parse(text: str) -> Located:
