@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from assistdesk.core.qc import POINT_IDS, title_of
-from assistdesk.ui.widgets.common import scrolling_body
+from assistdesk.ui.widgets.common import ok_cancel_buttons, scrolling_body
 
 BANNER_STYLE = (
     "QFrame#DemoModeBanner { background: #ffcc00; border: 3px solid #b00020;"
@@ -357,12 +356,7 @@ class MarksDialog(QDialog):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(4, 2)
         layout.addLayout(grid)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self))
         self.resize(760, 420)
 
     def set_mark(self, point: str, mark: str, note: str = "") -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from assistdesk.ui import shortcuts
 from assistdesk.ui.session import placeholder_label
 from assistdesk.ui.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, Settings
+from assistdesk.ui.widgets.common import ok_cancel_buttons
 
 
 @dataclass
@@ -93,12 +94,7 @@ class SettingsDialog(QDialog):
         note.setObjectName("Muted")
         note.setWordWrap(True)
         layout.addWidget(note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -168,12 +164,7 @@ class PlaceholderDialog(QDialog):
             form.addRow(placeholder_label(name), edit)
             self.edits[name] = edit
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel_buttons(self))
         if names:
             self.edits[names[0]].setFocus()
 
