@@ -368,24 +368,10 @@ class MainWindow(QMainWindow):
         self._refresh_demands(analysis)
 
     def _refresh_demands(self, analysis: Analysis | None) -> None:
-        packs = self.session.packs
-        call = self.session.call
-        if packs is None:
+        if self.session.packs is None:
             self.demand_card.hide()
             return
-        ids: list[str] = []
-        verbatim: dict[str, str] = {}
-        if call is not None:
-            for flag in call.demands:
-                verbatim.setdefault(flag.id, flag.verbatim)
-                if not flag.declined and flag.id not in ids:
-                    ids.append(flag.id)
-        declined = {d.id for d in call.demands if d.declined} if call is not None else set()
-        for hit in analysis.demands if analysis is not None else ():
-            if hit.id not in ids and hit.id not in declined:
-                ids.append(hit.id)
-        ids = [i for i in ids if i not in self._dismissed]
-        demands = [d for i in ids if (d := packs.demand(i)) is not None]
+        demands, verbatim = self.session.open_demands(analysis, self._dismissed)
         was_hidden = self.demand_card.isHidden()
         self.demand_card.show_demands(demands, verbatim)
         if demands and was_hidden:

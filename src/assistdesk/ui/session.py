@@ -8,7 +8,7 @@ imports QtWidgets, so the whole flow can be exercised without a window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -20,7 +20,7 @@ from assistdesk.core.call import Call
 from assistdesk.core.engine import Analysis, Engine
 from assistdesk.core.handoff import handoff_summary
 from assistdesk.core.packs.loader import PackSet, Problem
-from assistdesk.core.packs.schema import AlternativeCategory, Apology, Feeling, Rephrase
+from assistdesk.core.packs.schema import AlternativeCategory, Apology, Demand, Feeling, Rephrase
 
 # How many recent transcript lines give context to what is being typed now.
 CONTEXT_LINES = 3
@@ -200,6 +200,26 @@ class Session:
                 if context.category and call.category is None:
                     call.set_category(context.category)
         return flagged
+
+    def open_demands(
+        self, analysis: Analysis | None, dismissed: Set[str] = frozenset()
+    ) -> tuple[list[Demand], dict[str, str]]:
+        """The demands the guard card shows, oldest first: flagged but not yet declined,
+        then any newly detected in what is being typed (unless already declined or
+        dismissed as "not a demand"), with the customer's words recorded for each."""
+        packs = self.packs
+        if packs is None:
+            return [], {}
+        call = self.call
+        flags = call.demands if call is not None else ()
+        verbatim: dict[str, str] = {}
+        for flag in flags:
+            verbatim.setdefault(flag.id, flag.verbatim)
+        declined = {f.id for f in flags if f.declined}
+        still_open = [f.id for f in flags if not f.declined]
+        detected = [h.id for h in analysis.demands if h.id not in declined] if analysis else []
+        shown = [i for i in dict.fromkeys(still_open + detected) if i not in dismissed]
+        return [d for i in shown if (d := packs.demand(i)) is not None], verbatim
 
     def flag_demand(self, demand_id: str, words: str) -> None:
         call = self.ensure_call()
